@@ -1,0 +1,45 @@
+/**
+ * Checks every file in data/ against the app's own schemas and the cross-file rules.
+ * Prints each problem with its file and field path; exits 1 if there is any.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { checkDataset, parseDataset, type DatasetProblem } from '../src/data/check-dataset.ts';
+import { DATA_FILES, type DataFileName } from '../src/data/schemas.ts';
+
+const dir = path.resolve(process.argv[2] ?? 'data');
+const raw = {} as Record<DataFileName, unknown>;
+const problems: DatasetProblem[] = [];
+
+for (const file of Object.keys(DATA_FILES) as DataFileName[]) {
+  try {
+    raw[file] = JSON.parse(await readFile(path.join(dir, file), 'utf8'));
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'file not found'
+        : `not valid JSON: ${(error as Error).message}`;
+    problems.push({ file, path: '', message: reason });
+  }
+}
+
+const parsed = problems.length === 0 ? parseDataset(raw) : null;
+if (parsed?.dataset) problems.push(...checkDataset(parsed.dataset));
+else if (parsed) problems.push(...parsed.problems);
+
+if (problems.length > 0) {
+  for (const p of problems)
+    console.error(`${path.relative(process.cwd(), path.join(dir, p.file))}${p.path ? ` ${p.path}` : ''}: ${p.message}`);
+  console.error(
+    `\ndata:check: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${path.relative(process.cwd(), dir) || '.'}/`,
+  );
+  process.exit(1);
+}
+
+const dataset = parsed?.dataset;
+if (dataset) {
+  console.log(
+    `data:check: ok — ${dataset.trade.observations.length} observations, ${dataset.events.events.length} events, ` +
+      `${dataset.sources.sources.length} sources, ${dataset.countries.countries.length} countries`,
+  );
+}

@@ -1,0 +1,37 @@
+import type { z } from 'zod';
+
+export interface DataProblem {
+  /** Dotted path to the field at fault, e.g. `observations[3].value`; empty for the whole file. */
+  path: string;
+  message: string;
+}
+
+export type DataErrorKind = 'missing' | 'network' | 'parse' | 'schema';
+
+/** A data file that could not be used, with the file and each field at fault named. */
+export class DataError extends Error {
+  override readonly name = 'DataError';
+  readonly file: string;
+  readonly kind: DataErrorKind;
+  readonly problems: DataProblem[];
+
+  constructor(file: string, kind: DataErrorKind, problems: DataProblem[]) {
+    super(`${file}: ${problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ')}`);
+    this.file = file;
+    this.kind = kind;
+    this.problems = problems;
+  }
+}
+
+/** `['observations', 3, 'value']` → `observations[3].value` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, key) => {
+    if (typeof key === 'number') return `${text}[${key}]`;
+    const name = String(key);
+    return text ? `${text}.${name}` : name;
+  }, '');
+}
+
+export function problemsFromZod(error: z.ZodError): DataProblem[] {
+  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+}

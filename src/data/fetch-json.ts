@@ -1,0 +1,52 @@
+import type { z } from 'zod';
+import { DataError, problemsFromZod } from './data-error';
+
+export interface FetchJsonOptions {
+  /** Where `data/` lives, relative to the page; the app's own base by default. */
+  baseUrl?: string;
+  fetch?: typeof fetch;
+  signal?: AbortSignal;
+}
+
+/** The URL of a data file, relative to the app, so the build works from any sub-path. */
+export function dataUrl(file: string, baseUrl: string = import.meta.env.BASE_URL): string {
+  return `${baseUrl}data/${file}`;
+}
+
+/**
+ * Fetches `data/<file>` and checks it against its schema. Every way it can fail becomes a DataError
+ * that names the file and, for a schema violation, each field at fault.
+ */
+export async function fetchJson<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  options: FetchJsonOptions = {},
+): Promise<z.output<S>> {
+  const doFetch = options.fetch ?? fetch;
+  let response: Response;
+  try {
+    response = await doFetch(dataUrl(file, options.baseUrl), {
+      ...(options.signal ? { signal: options.signal } : {}),
+      headers: { Accept: 'application/json' },
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new DataError(file, 'network', [{ path: '', message: `could not be loaded (${String(cause)})` }]);
+  }
+  if (!response.ok) {
+    const kind = response.status === 404 ? 'missing' : 'network';
+    const message = response.status === 404 ? 'file not found (HTTP 404)' : `HTTP ${response.status} ${response.statusText}`.trim();
+    throw new DataError(file, kind, [{ path: '', message }]);
+  }
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    const detail = text.trim() === '' ? 'the file is empty' : cause instanceof Error ? cause.message : String(cause);
+    throw new DataError(file, 'parse', [{ path: '', message: `not valid JSON: ${detail}` }]);
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) throw new DataError(file, 'schema', problemsFromZod(result.error));
+  return result.data;
+}

@@ -1,0 +1,197 @@
+import './zod-csp';
+import { z } from 'zod';
+
+/** The five partners, in the order analysts expect them (alphabetical). */
+export const PARTNERS = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'] as const;
+export const PartnerSchema = z.enum(PARTNERS);
+export type Partner = z.infer<typeof PartnerSchema>;
+
+export const CountryCodeSchema = z.enum(['CHN', ...PARTNERS]);
+export type CountryCode = z.infer<typeof CountryCodeSchema>;
+
+/** `CA5` is the five partners together: a regional aggregate, not an ISO code. */
+export const TradePartnerSchema = z.enum([...PARTNERS, 'CA5']);
+export type TradePartner = z.infer<typeof TradePartnerSchema>;
+
+const SourceIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'source ids are lower-case kebab-case');
+
+/** ISO 8601 calendar date: the full date, or year-month, or the year alone; its length is its precision. */
+export const PartialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isRealDate, 'not a real calendar date');
+
+function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  const date = new Date(Date.UTC(y ?? 0, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const FullDateSchema = z.iso.date();
+
+/** WGS84 [longitude, latitude]. */
+export const CoordinatesSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+
+export const ConfidenceSchema = z.enum(['verified', 'single-source', 'uncertain']);
+export type Confidence = z.infer<typeof ConfidenceSchema>;
+
+// ---------------------------------------------------------------- sources.json
+
+export const SourceSchema = z.strictObject({
+  id: SourceIdSchema,
+  publisher: z.string().min(1),
+  title: z.string().min(1),
+  url: z.url({ protocol: /^https?$/ }),
+  published: PartialDateSchema.optional(),
+  /** What the source holds that we use: reporter, flows, years, or the event it reports. */
+  covers: z.string().min(1),
+  kind: z.enum(['statistics', 'official', 'news', 'secondary']),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const SourcesFileSchema = z.strictObject({
+  asOf: FullDateSchema,
+  sources: z.array(SourceSchema).min(1),
+});
+export type SourcesFile = z.infer<typeof SourcesFileSchema>;
+
+// ---------------------------------------------------------------- countries.json
+
+const LocalisedNameSchema = z.strictObject({
+  en: z.string().min(1),
+  ru: z.string().min(1),
+  zh: z.string().min(1),
+});
+
+export const ForeignMinisterSchema = z.strictObject({
+  name: z.string().min(1),
+  /** Start and end of the term as sourced; a missing `to` means still in office at `asOf`. */
+  from: PartialDateSchema.optional(),
+  to: PartialDateSchema.optional(),
+  note: z.string().optional(),
+  sources: z.array(SourceIdSchema).min(1),
+});
+
+export const CountrySchema = z.strictObject({
+  iso3: CountryCodeSchema,
+  /** ISO 3166-1 numeric, as a three-digit string: the id of the country's shape in world-atlas. */
+  isoNumeric: z.string().regex(/^\d{3}$/),
+  name: LocalisedNameSchema,
+  role: z.enum(['china', 'partner']),
+  capital: z.strictObject({
+    name: z.string().min(1),
+    coordinates: CoordinatesSchema,
+  }),
+  foreignMinisters: z.array(ForeignMinisterSchema).optional(),
+  partnership: z
+    .strictObject({
+      level: z.string().min(1),
+      since: PartialDateSchema,
+      sources: z.array(SourceIdSchema).min(1),
+    })
+    .optional(),
+});
+export type Country = z.infer<typeof CountrySchema>;
+
+export const CountriesFileSchema = z.strictObject({
+  asOf: FullDateSchema,
+  /** How capital coordinates were obtained (they are for placing markers, not cited facts). */
+  coordinatesNote: z.string().min(1),
+  countries: z.array(CountrySchema).min(1),
+});
+export type CountriesFile = z.infer<typeof CountriesFileSchema>;
+
+// ---------------------------------------------------------------- trade.json
+
+/** Flows are always named from China's side, whoever reports them. */
+export const FlowSchema = z.enum(['total', 'china_exports', 'china_imports']);
+export type Flow = z.infer<typeof FlowSchema>;
+
+/** `china`: China's customs (GACC), directly or via IMF DOTS. `partner`: the partner's own statistics. */
+export const ReporterSchema = z.enum(['china', 'partner']);
+export type Reporter = z.infer<typeof ReporterSchema>;
+
+/** `annual`, or a partial year from January: `Jan-Jun`, `Jan-Oct`, … */
+export const PeriodSchema = z.union([
+  z.literal('annual'),
+  z.string().regex(/^Jan-(Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov)$/, 'expected "annual" or "Jan-Mon"'),
+]);
+export type Period = z.infer<typeof PeriodSchema>;
+
+export const ObservationSchema = z.strictObject({
+  partner: TradePartnerSchema,
+  year: z.int().min(1992).max(2100),
+  period: PeriodSchema,
+  reporter: ReporterSchema,
+  flow: FlowSchema,
+  /** Current US dollars. */
+  value: z.number().nonnegative(),
+  unit: z.literal('USD'),
+  source: SourceIdSchema,
+  /** Other publishers that give the same figure. */
+  corroboratedBy: z.array(SourceIdSchema).optional(),
+  /** `estimate`: an IMF estimate or a mirror figure; `derived`: computed by us (e.g. a sum); else as reported. */
+  status: z.enum(['reported', 'estimate', 'derived']),
+  confidence: ConfidenceSchema,
+  note: z.string().optional(),
+});
+export type Observation = z.infer<typeof ObservationSchema>;
+
+export const TradeFileSchema = z.strictObject({
+  asOf: FullDateSchema,
+  observations: z.array(ObservationSchema),
+});
+export type TradeFile = z.infer<typeof TradeFileSchema>;
+
+// ---------------------------------------------------------------- events.json
+
+export const EventKindSchema = z.enum([
+  'foreign-ministers',
+  'summit',
+  'ministerial',
+  'secretariat',
+  'agreement',
+  'milestone',
+]);
+export type EventKind = z.infer<typeof EventKindSchema>;
+
+export const EventSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  kind: EventKindSchema,
+  /** 1st, 2nd … within its kind and track. */
+  ordinal: z.int().positive().optional(),
+  title: z.string().min(1),
+  start: PartialDateSchema,
+  end: PartialDateSchema.optional(),
+  /** `announced`: planned, not yet held. */
+  status: z.enum(['held', 'announced']),
+  city: z.string().min(1).nullable(),
+  country: CountryCodeSchema.nullable(),
+  coordinates: CoordinatesSchema.nullable(),
+  format: z.enum(['in-person', 'video', 'hybrid']),
+  chair: z.string().optional(),
+  participants: z.array(z.string().min(1)).optional(),
+  outcomes: z.array(z.string().min(1)).optional(),
+  sources: z.array(SourceIdSchema).min(1),
+  confidence: ConfidenceSchema,
+  note: z.string().optional(),
+});
+export type CaEvent = z.infer<typeof EventSchema>;
+
+export const EventsFileSchema = z.strictObject({
+  asOf: FullDateSchema,
+  events: z.array(EventSchema),
+});
+export type EventsFile = z.infer<typeof EventsFileSchema>;
+
+/** Every data file the app loads, by its path under `data/`, with its schema. */
+export const DATA_FILES = {
+  'countries.json': CountriesFileSchema,
+  'trade.json': TradeFileSchema,
+  'events.json': EventsFileSchema,
+  'sources.json': SourcesFileSchema,
+} as const;
+export type DataFileName = keyof typeof DATA_FILES;

@@ -1,0 +1,129 @@
+/** Pure derivations from the curated files: no fetching, no React. */
+import type { CaEvent, EventsFile, Flow, Observation, Partner, Reporter, TradeFile } from './schemas';
+
+/** What a chart or the map can show: a reported flow, or the balance derived from two of them. */
+export type Measure = Flow | 'balance';
+
+export interface YearFlows {
+  year: number;
+  flows: Partial<Record<Flow, Observation>>;
+}
+
+type AnnualIndex = Map<string, Partial<Record<Flow, Observation>>>;
+
+const annualKey = (partner: string, reporter: Reporter, year: number) => `${partner}|${reporter}|${year}`;
+const indexCache = new WeakMap<TradeFile, AnnualIndex>();
+
+/** Annual observations by partner, reporter and year; partial years are kept out of every annual series. */
+function annualIndex(trade: TradeFile): AnnualIndex {
+  let index = indexCache.get(trade);
+  if (!index) {
+    index = new Map();
+    for (const o of trade.observations) {
+      if (o.period !== 'annual') continue;
+      const key = annualKey(o.partner, o.reporter, o.year);
+      const flows = index.get(key) ?? {};
+      flows[o.flow] = o;
+      index.set(key, flows);
+    }
+    indexCache.set(trade, index);
+  }
+  return index;
+}
+
+export interface MeasuredValue {
+  value: number;
+  /** The observations the value rests on (two for a balance). */
+  observations: Observation[];
+}
+
+/** The value of a measure for one partner, reporter and year, or null where the data does not give it. */
+export function measureValue(
+  trade: TradeFile,
+  partner: Partner,
+  reporter: Reporter,
+  year: number,
+  measure: Measure,
+): MeasuredValue | null {
+  const flows = annualIndex(trade).get(annualKey(partner, reporter, year));
+  if (!flows) return null;
+  if (measure === 'balance') {
+    const { china_exports: exports, china_imports: imports } = flows;
+    if (!exports || !imports) return null;
+    return { value: exports.value - imports.value, observations: [exports, imports] };
+  }
+  const observation = flows[measure];
+  return observation ? { value: observation.value, observations: [observation] } : null;
+}
+
+/** First and last year with any annual observation; null for an empty file. */
+export function annualYearRange(trade: TradeFile): { first: number; last: number } | null {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const o of trade.observations) {
+    if (o.period !== 'annual') continue;
+    first = Math.min(first, o.year);
+    last = Math.max(last, o.year);
+  }
+  return Number.isFinite(first) ? { first, last } : null;
+}
+
+/** The latest year in which at least one partner has a value for the measure by this reporter. */
+export function latestYearWith(trade: TradeFile, partners: readonly Partner[], reporter: Reporter, measure: Measure): number | null {
+  const range = annualYearRange(trade);
+  if (!range) return null;
+  for (let year = range.last; year >= range.first; year--) {
+    if (partners.some((p) => measureValue(trade, p, reporter, year, measure))) return year;
+  }
+  return null;
+}
+
+export interface ChartRow {
+  year: number;
+  /** Value by reporter; null marks a year with no figure (a gap, never a zero). */
+  china: number | null;
+  partner: number | null;
+}
+
+/** One row per year from `from` to `to`, both reporters, gaps as null. */
+export function chartRows(trade: TradeFile, partner: Partner, measure: Measure, from: number, to: number): ChartRow[] {
+  const rows: ChartRow[] = [];
+  for (let year = from; year <= to; year++) {
+    rows.push({
+      year,
+      china: measureValue(trade, partner, 'china', year, measure)?.value ?? null,
+      partner: measureValue(trade, partner, 'partner', year, measure)?.value ?? null,
+    });
+  }
+  return rows;
+}
+
+/** The ids of the sources behind a partner's series in a range, most used first. */
+export function sourcesBehind(
+  trade: TradeFile,
+  partner: Partner,
+  reporters: readonly Reporter[],
+  measure: Measure,
+  from: number,
+  to: number,
+): string[] {
+  const counts = new Map<string, number>();
+  for (let year = from; year <= to; year++) {
+    for (const reporter of reporters) {
+      for (const o of measureValue(trade, partner, reporter, year, measure)?.observations ?? []) {
+        counts.set(o.source, (counts.get(o.source) ?? 0) + 1);
+      }
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
+}
+
+/** Events in date order (a year-only date sorts before the dated events of that year), ties by id. */
+export function eventsInOrder(events: readonly CaEvent[]): CaEvent[] {
+  return [...events].sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+}
+
+/** The foreign ministers' meetings and the summits, in date order. */
+export function meetingsInOrder(file: EventsFile): CaEvent[] {
+  return eventsInOrder(file.events.filter((e) => e.kind === 'foreign-ministers' || e.kind === 'summit'));
+}

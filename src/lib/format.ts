@@ -1,0 +1,72 @@
+const BN = 1e9;
+const MN = 1e6;
+
+function trimZero(text: string): string {
+  return text.replace(/\.0$/, '');
+}
+
+/** US dollars for people: `$41.0 bn`, `$460 mn`, `$4.5 mn`, `$850 k`. Negative values keep their sign. */
+export function formatUsd(value: number): string {
+  if (!Number.isFinite(value)) return '–';
+  const sign = value < 0 ? '−' : '';
+  const abs = Math.abs(value);
+  if (abs >= BN) return `${sign}$${(abs / BN).toFixed(1)} bn`;
+  if (abs >= 100 * MN) return `${sign}$${Math.round(abs / MN)} mn`;
+  if (abs >= MN) return `${sign}$${trimZero((abs / MN).toFixed(1))} mn`;
+  if (abs >= 1e3) return `${sign}$${Math.round(abs / 1e3)} k`;
+  return `${sign}$${Math.round(abs)}`;
+}
+
+/** Short axis labels: `$40 bn`, `$500 mn`, `$0`. */
+export function formatUsdAxis(value: number): string {
+  if (value === 0) return '$0';
+  const abs = Math.abs(value);
+  const sign = value < 0 ? '−' : '';
+  if (abs >= BN) return `${sign}$${trimZero((abs / BN).toFixed(abs >= 10 * BN ? 0 : 1))} bn`;
+  if (abs >= MN) return `${sign}$${Math.round(abs / MN)} mn`;
+  return formatUsd(value);
+}
+
+/** A ratio as a signed percentage: 0.113 → `+11.3%`, −0.05 → `−5.0%`. */
+export function formatChange(ratio: number): string {
+  if (!Number.isFinite(ratio)) return '–';
+  const sign = ratio > 0 ? '+' : ratio < 0 ? '−' : '±';
+  return `${sign}${Math.abs(ratio * 100).toFixed(1)}%`;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** An ISO 8601 date of any precision, in words: `1 Dec 2024`, `May 2025`, `2027`. */
+export function formatDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1];
+  if (!year) return iso;
+  if (!monthName) return year;
+  if (day === undefined) return `${monthName} ${year}`;
+  return `${Number(day)} ${monthName} ${year}`;
+}
+
+/** A date range; the shared month and year are said once: `18–19 May 2023`. */
+export function formatDateRange(start: string, end: string | undefined): string {
+  if (!end || end === start) return formatDate(start);
+  const [sy, sm, sd] = start.split('-');
+  const [ey, em, ed] = end.split('-');
+  if (sd && ed && sy === ey && sm === em) return `${Number(sd)}–${formatDate(end)}`;
+  return `${formatDate(start)} – ${formatDate(end)}`;
+}
+
+/** 1 → `1st`, 2 → `2nd`, 11 → `11th`, 23 → `23rd`. */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  switch (n % 10) {
+    case 1:
+      return `${n}st`;
+    case 2:
+      return `${n}nd`;
+    case 3:
+      return `${n}rd`;
+    default:
+      return `${n}th`;
+  }
+}

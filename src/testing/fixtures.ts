@@ -1,0 +1,142 @@
+import type { Dataset } from '../data/check-dataset';
+import type { Observation } from '../data/schemas';
+
+/** A small, hand-made dataset with known answers. Tests copy it and break one thing at a time. */
+export function fixtureDataset(): Dataset {
+  return {
+    sources: {
+      asOf: '2026-01-31',
+      sources: [
+        {
+          id: 'customs',
+          publisher: 'Customs',
+          title: 'Annual trade',
+          url: 'https://example.org/customs',
+          covers: 'China-reported totals',
+          kind: 'statistics',
+        },
+        {
+          id: 'news',
+          publisher: 'News',
+          title: 'A meeting',
+          url: 'https://example.org/news',
+          covers: 'the meeting',
+          kind: 'news',
+        },
+      ],
+    },
+    countries: {
+      asOf: '2026-01-31',
+      coordinatesNote: 'approximate',
+      countries: [
+        {
+          iso3: 'CHN',
+          isoNumeric: '156',
+          name: { en: 'China', ru: 'Китай', zh: '中国' },
+          role: 'china',
+          capital: { name: 'Beijing', coordinates: [116.4, 39.9] },
+        },
+        {
+          iso3: 'KAZ',
+          isoNumeric: '398',
+          name: { en: 'Kazakhstan', ru: 'Казахстан', zh: '哈萨克斯坦' },
+          role: 'partner',
+          capital: { name: 'Astana', coordinates: [71.45, 51.17] },
+        },
+        {
+          iso3: 'KGZ',
+          isoNumeric: '417',
+          name: { en: 'Kyrgyzstan', ru: 'Киргизия', zh: '吉尔吉斯斯坦' },
+          role: 'partner',
+          capital: { name: 'Bishkek', coordinates: [74.57, 42.87] },
+        },
+      ],
+    },
+    trade: {
+      asOf: '2026-01-31',
+      observations: [
+        obs({ partner: 'KAZ', year: 2022, flow: 'total', value: 30e9 }),
+        obs({ partner: 'KAZ', year: 2023, flow: 'total', value: 40e9 }),
+        obs({ partner: 'KAZ', year: 2023, flow: 'china_exports', value: 25e9 }),
+        obs({ partner: 'KAZ', year: 2023, flow: 'china_imports', value: 15e9 }),
+        obs({ partner: 'KAZ', year: 2023, flow: 'total', value: 30e9, reporter: 'partner' }),
+        obs({ partner: 'KAZ', year: 2024, flow: 'total', value: 50e9 }),
+        obs({ partner: 'KAZ', year: 2024, flow: 'total', value: 36.5e9, period: 'Jan-Oct' }),
+        obs({ partner: 'KGZ', year: 2024, flow: 'total', value: 20e9 }),
+        obs({ partner: 'CA5', year: 2024, flow: 'total', value: 90e9 }),
+      ],
+    },
+    events: {
+      asOf: '2026-01-31',
+      events: [
+        {
+          id: 'fm-2',
+          kind: 'foreign-ministers',
+          ordinal: 2,
+          title: '2nd meeting',
+          start: '2021-05-12',
+          status: 'held',
+          city: 'Xi’an',
+          country: 'CHN',
+          coordinates: [108.94, 34.34],
+          format: 'in-person',
+          sources: ['news'],
+          confidence: 'verified',
+        },
+        {
+          id: 'fm-1',
+          kind: 'foreign-ministers',
+          ordinal: 1,
+          title: '1st meeting',
+          start: '2020-07-16',
+          status: 'held',
+          city: null,
+          country: null,
+          coordinates: null,
+          format: 'video',
+          sources: ['news'],
+          confidence: 'verified',
+        },
+        {
+          id: 'summit-3',
+          kind: 'summit',
+          ordinal: 3,
+          title: '3rd summit',
+          start: '2027',
+          status: 'announced',
+          city: null,
+          country: 'CHN',
+          coordinates: null,
+          format: 'in-person',
+          sources: ['news'],
+          confidence: 'single-source',
+        },
+        {
+          id: 'agreement',
+          kind: 'agreement',
+          title: 'A treaty',
+          start: '2025-06-17',
+          status: 'held',
+          city: 'Astana',
+          country: 'KAZ',
+          coordinates: [71.45, 51.17],
+          format: 'in-person',
+          sources: ['news'],
+          confidence: 'verified',
+        },
+      ],
+    },
+  };
+}
+
+function obs(partial: Pick<Observation, 'partner' | 'year' | 'flow' | 'value'> & Partial<Observation>): Observation {
+  return {
+    period: 'annual',
+    reporter: 'china',
+    unit: 'USD',
+    source: 'customs',
+    status: 'reported',
+    confidence: 'single-source',
+    ...partial,
+  };
+}
