@@ -1,0 +1,21 @@
+import { useQuery } from '@tanstack/react-query';
+import { tradeQuery } from '../data/queries';
+import { formatDate } from '../lib/format';
+
+export function DashboardHeader() {
+  const trade = useQuery(tradeQuery());
+  return (
+    <header className="site-header">
+      <div>
+        <h1>China–Central Asia Trade &amp; Relations</h1>
+        <p className="site-tagline">
+          China’s trade with Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan, and the meetings that
+          shape it, with the source of every figure.
+        </p>
+      </div>
+      <p className="as-of">
+        Data as of {trade.data ? <time dateTime={trade.data.asOf}>{formatDate(trade.data.asOf)}</time> : <span>—</span>}
+      </p>
+    </header>
+  );
+}

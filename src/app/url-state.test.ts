@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW, parseParams, parseView, serializeView, type ViewState } from './url-state';
+
+describe('parseParams', () => {
+  it('reports each parameter as valid, invalid or missing', () => {
+    const parsed = parseParams('?country=KGZ&year=1066&flow=balance');
+    expect(parsed.country).toEqual({ status: 'valid', value: 'KGZ' });
+    expect(parsed.year.status).toBe('invalid');
+    expect(parsed.flow).toEqual({ status: 'valid', value: 'balance' });
+    expect(parsed.reporter).toEqual({ status: 'missing' });
+  });
+
+  it('treats an empty value as missing', () => {
+    expect(parseParams('?country=').country).toEqual({ status: 'missing' });
+  });
+
+  it('refuses a range that runs backwards', () => {
+    const parsed = parseParams('?from=2020&to=2015');
+    expect(parsed.from.status).toBe('invalid');
+    expect(parsed.to.status).toBe('invalid');
+  });
+
+  it('refuses very long values without trying them', () => {
+    const parsed = parseParams(`?event=${'a'.repeat(10_000)}`);
+    expect(parsed.event).toMatchObject({ status: 'invalid', reason: 'too long' });
+  });
+});
+
+describe('parseView', () => {
+  it('gives the defaults for an empty query', () => {
+    expect(parseView('')).toEqual(DEFAULT_VIEW);
+  });
+
+  it('falls back to the default for each bad value, without a crash', () => {
+    const view = parseView(
+      '?country=FRA&year=1066&from=abc&to=9999&flow=x&reporter=%3Cscript%3E&embed=all&mode=kiosk&theme=neon&event=..%2F..',
+    );
+    expect(view).toEqual(DEFAULT_VIEW);
+  });
+
+  it('reads a full deep link', () => {
+    const view = parseView(
+      '?country=UZB&year=2023&from=2015&to=2024&flow=china_imports&reporter=both&event=cc5-fm-05&embed=trade&mode=briefing&theme=dark',
+    );
+    expect(view).toEqual({
+      country: 'UZB',
+      year: 2023,
+      from: 2015,
+      to: 2024,
+      flow: 'china_imports',
+      reporter: 'both',
+      event: 'cc5-fm-05',
+      embed: 'trade',
+      mode: 'briefing',
+      theme: 'dark',
+    } satisfies ViewState);
+  });
+
+  it('keeps what is valid when a neighbour is not', () => {
+    expect(parseView('?country=TJK&year=abc')).toEqual({ ...DEFAULT_VIEW, country: 'TJK' });
+  });
+});
+
+describe('serializeView', () => {
+  it('writes nothing for the default view', () => {
+    expect(serializeView(DEFAULT_VIEW)).toBe('');
+  });
+
+  it('writes only values that differ from the defaults', () => {
+    expect(serializeView({ ...DEFAULT_VIEW, country: 'KGZ', year: 2024 })).toBe('?country=KGZ&year=2024');
+  });
+
+  it('round-trips every view', () => {
+    const view: ViewState = {
+      ...DEFAULT_VIEW,
+      country: 'TKM',
+      year: 2019,
+      from: 2000,
+      to: 2020,
+      reporter: 'partner',
+      event: 'cc5-summit-01',
+      theme: 'light',
+    };
+    expect(parseView(serializeView(view))).toEqual(view);
+  });
+
+  it('keeps parameters it does not own and drops its own defaults', () => {
+    expect(serializeView({ ...DEFAULT_VIEW, country: 'KGZ' }, '?utm=x&country=UZB&theme=auto')).toBe(
+      '?utm=x&country=KGZ',
+    );
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * The dashboard's view lives in the URL, so that every view is a link. One typed schema:
+ * each parameter parses to valid, invalid or missing; invalid values fall back to the default;
+ * only values that differ from the default are written back.
+ */
+import '../data/zod-csp';
+import { z } from 'zod';
+import { PartnerSchema, type Partner } from '../data/schemas';
+
+export const MIN_YEAR = 1992;
+export const MAX_YEAR = 2100;
+
+const YearSchema = z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR);
+
+export const MeasureSchema = z.enum(['total', 'china_exports', 'china_imports', 'balance']);
+export type Measure = z.infer<typeof MeasureSchema>;
+
+export const ReporterChoiceSchema = z.enum(['china', 'partner', 'both']);
+export type ReporterChoice = z.infer<typeof ReporterChoiceSchema>;
+
+export const EmbedSchema = z.enum(['map', 'trade', 'timeline']);
+export type EmbedPanel = z.infer<typeof EmbedSchema>;
+
+const PARAMS = {
+  country: PartnerSchema,
+  year: YearSchema,
+  from: YearSchema,
+  to: YearSchema,
+  flow: MeasureSchema,
+  reporter: ReporterChoiceSchema,
+  event: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/),
+  embed: EmbedSchema,
+  mode: z.enum(['briefing']),
+  theme: z.enum(['light', 'dark', 'auto']),
+} as const;
+
+export type ParamName = keyof typeof PARAMS;
+export const PARAM_NAMES = Object.keys(PARAMS) as ParamName[];
+
+export interface ViewState {
+  country: Partner;
+  /** null: the latest year with data. */
+  year: number | null;
+  /** null: from the first year with data. */
+  from: number | null;
+  /** null: to the latest year with data. */
+  to: number | null;
+  flow: Measure;
+  reporter: ReporterChoice;
+  event: string | null;
+  embed: EmbedPanel | null;
+  mode: 'briefing' | null;
+  theme: 'light' | 'dark' | 'auto';
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  country: 'KAZ',
+  year: null,
+  from: null,
+  to: null,
+  flow: 'total',
+  reporter: 'china',
+  event: null,
+  embed: null,
+  mode: null,
+  theme: 'auto',
+};
+
+export type ParamResult<T> =
+  { status: 'valid'; value: T } | { status: 'invalid'; raw: string; reason: string } | { status: 'missing' };
+
+export type ParsedParams = { [K in ParamName]: ParamResult<NonNullable<ViewState[K]>> };
+
+/** Longer values are never valid; refusing them early keeps a pasted megabyte out of zod. */
+const MAX_PARAM_LENGTH = 100;
+
+function parseParam<K extends ParamName>(name: K, raw: string | null): ParsedParams[K] {
+  if (raw === null || raw === '') return { status: 'missing' };
+  if (raw.length > MAX_PARAM_LENGTH)
+    return { status: 'invalid', raw: raw.slice(0, MAX_PARAM_LENGTH), reason: 'too long' };
+  const result = PARAMS[name].safeParse(raw);
+  if (result.success) return { status: 'valid', value: result.data } as ParsedParams[K];
+  return { status: 'invalid', raw, reason: result.error.issues[0]?.message ?? 'invalid' };
+}
+
+export function parseParams(search: string): ParsedParams {
+  const query = new URLSearchParams(search);
+  const parsed = Object.fromEntries(
+    PARAM_NAMES.map((name) => [name, parseParam(name, query.get(name))]),
+  ) as ParsedParams;
+  // A range that runs backwards is no range: both ends fall back.
+  const { from, to } = parsed;
+  if (from.status === 'valid' && to.status === 'valid' && from.value > to.value) {
+    parsed.from = { status: 'invalid', raw: String(from.value), reason: '`from` is after `to`' };
+    parsed.to = { status: 'invalid', raw: String(to.value), reason: '`to` is before `from`' };
+  }
+  return parsed;
+}
+
+export function viewFromParams(parsed: ParsedParams): ViewState {
+  const view = { ...DEFAULT_VIEW } as Record<ParamName, unknown>;
+  for (const name of PARAM_NAMES) {
+    const result = parsed[name];
+    if (result.status === 'valid') view[name] = result.value;
+  }
+  return view as unknown as ViewState;
+}
+
+export function parseView(search: string): ViewState {
+  return viewFromParams(parseParams(search));
+}
+
+/**
+ * Writes the view into a query string: only non-default values, in a stable order.
+ * Parameters the dashboard does not own are kept as they were.
+ */
+export function serializeView(view: ViewState, previousSearch = ''): string {
+  const query = new URLSearchParams(previousSearch);
+  for (const name of PARAM_NAMES) query.delete(name);
+  for (const name of PARAM_NAMES) {
+    const value = view[name];
+    if (value !== null && value !== DEFAULT_VIEW[name]) query.set(name, String(value));
+  }
+  const text = query.toString();
+  return text ? `?${text}` : '';
+}

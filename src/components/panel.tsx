@@ -1,0 +1,32 @@
+import { useId, type ReactNode } from 'react';
+
+interface PanelProps {
+  title: string;
+  subtitle?: ReactNode;
+  /** Controls shown beside the title. */
+  actions?: ReactNode;
+  /** The source line under the figure. */
+  footer?: ReactNode;
+  className?: string;
+  children: ReactNode;
+}
+
+/** A titled region of the dashboard; its heading names it for screen readers. */
+export function Panel({ title, subtitle, actions, footer, className, children }: PanelProps) {
+  const headingId = useId();
+  return (
+    <section className={`panel${className ? ` ${className}` : ''}`} aria-labelledby={headingId}>
+      <header className="panel-header">
+        <div>
+          <h2 id={headingId} className="panel-title">
+            {title}
+          </h2>
+          {subtitle ? <p className="panel-subtitle">{subtitle}</p> : null}
+        </div>
+        {actions ? <div className="panel-actions">{actions}</div> : null}
+      </header>
+      <div className="panel-body">{children}</div>
+      {footer ? <footer className="panel-footer">{footer}</footer> : null}
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Source } from '../data/schemas';
+
+/** "Source: publisher, publisher": each a link to what was used. */
+export function SourceLine({ sources, prefix = 'Source' }: { sources: readonly Source[]; prefix?: string }) {
+  if (sources.length === 0) return null;
+  return (
+    <p className="source-line">
+      {prefix}
+      {sources.length > 1 ? 's' : ''}:{' '}
+      {sources.map((source, i) => (
+        <span key={source.id}>
+          {i > 0 ? '; ' : null}
+          <a href={source.url} target="_blank" rel="noreferrer noopener" title={source.title}>
+            {source.publisher}
+          </a>
+        </span>
+      ))}
+    </p>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Measure } from '../../data/selectors';
+
+export interface ColourBin {
+  /** Inclusive lower bound; -Infinity for the first bin. */
+  min: number;
+  /** Exclusive upper bound; Infinity for the last bin. */
+  max: number;
+  color: string;
+}
+
+export interface ColourScale {
+  bins: ColourBin[];
+  noDataColor: string;
+}
+
+const BN = 1e9;
+
+// ColorBrewer Blues (sequential) and PuOr (diverging): both read under the common colour-vision deficiencies.
+const SEQUENTIAL = ['#deebf7', '#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
+const DIVERGING = ['#b35806', '#f1a340', '#fee0b6', '#d8daeb', '#998ec3', '#542788'];
+
+const SEQUENTIAL_BREAKS = [1, 2.5, 5, 10, 25].map((b) => b * BN);
+/** China's balance: orange where China imports more than it exports, purple where it exports more. */
+const DIVERGING_BREAKS = [-5, -1, 0, 1, 5].map((b) => b * BN);
+
+export const NO_DATA_COLOR = 'var(--map-no-data)';
+
+function binsFrom(breaks: number[], colors: string[]): ColourBin[] {
+  return colors.map((color, i) => ({
+    min: i === 0 ? -Infinity : (breaks[i - 1] ?? -Infinity),
+    max: breaks[i] ?? Infinity,
+    color,
+  }));
+}
+
+/** Fixed, round breaks so that the same colour means the same amount in every year and every link. */
+export function colourScale(measure: Measure): ColourScale {
+  return measure === 'balance'
+    ? { bins: binsFrom(DIVERGING_BREAKS, DIVERGING), noDataColor: NO_DATA_COLOR }
+    : { bins: binsFrom(SEQUENTIAL_BREAKS, SEQUENTIAL), noDataColor: NO_DATA_COLOR };
+}
+
+export function binOf(scale: ColourScale, value: number | null): ColourBin | null {
+  if (value === null || !Number.isFinite(value)) return null;
+  return scale.bins.find((bin) => value >= bin.min && value < bin.max) ?? null;
+}
+
+export function colourOf(scale: ColourScale, value: number | null): string {
+  return binOf(scale, value)?.color ?? scale.noDataColor;
+}

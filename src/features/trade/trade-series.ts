@@ -1,0 +1,31 @@
+import type { ChartConfig } from '../../components/chart-container';
+import type { Measure } from '../../data/selectors';
+import type { Reporter } from '../../data/schemas';
+
+export const MEASURE_LABELS: Record<Measure, string> = {
+  total: 'Total trade',
+  china_exports: 'China’s exports',
+  china_imports: 'China’s imports',
+  balance: 'China’s trade balance',
+};
+
+export const MEASURE_DESCRIPTIONS: Record<Measure, string> = {
+  total: 'exports plus imports',
+  china_exports: 'goods China sends to',
+  china_imports: 'goods China buys from',
+  balance: 'China’s exports minus its imports',
+};
+
+export type ReporterChoice = Reporter | 'both';
+
+export function reportersOf(choice: ReporterChoice): Reporter[] {
+  return choice === 'both' ? ['china', 'partner'] : [choice];
+}
+
+/** Okabe–Ito colours: distinguishable with the common forms of colour blindness. */
+export function seriesConfig(partnerName: string): ChartConfig {
+  return {
+    china: { label: 'China’s customs', color: '#0072B2' },
+    partner: { label: `${partnerName}’s statistics`, color: '#D55E00', dashed: true },
+  };
+}
