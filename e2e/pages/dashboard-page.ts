@@ -1,0 +1,49 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The dashboard as a person sees it: regions by their headings, controls by their labels. */
+export class DashboardPage {
+  readonly page: Page;
+  readonly map: Locator;
+  readonly trade: Locator;
+  readonly timeline: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.map = page.getByRole('region', { name: 'Trade with China by country' });
+    this.trade = page.getByRole('region', { name: /: China and / });
+    this.timeline = page.getByRole('region', { name: 'Meetings and summits' });
+  }
+
+  /** Opens the dashboard with the given query, at the root or under a sub-path. */
+  async goto(query = '', basePath = '/') {
+    await this.page.goto(`${basePath}${query}`);
+  }
+
+  country(name: string): Locator {
+    return this.map.getByRole('button', { name: new RegExp(`^${name}:`) });
+  }
+
+  get tradeTitle(): Locator {
+    return this.trade.getByRole('heading', { level: 2 });
+  }
+
+  get chart(): Locator {
+    return this.trade.getByRole('figure');
+  }
+
+  meeting(name: string | RegExp): Locator {
+    return this.timeline.getByRole('button', { name });
+  }
+
+  async expectParam(name: string, value: string | null) {
+    await expect
+      .poll(() => new URL(this.page.url()).searchParams.get(name), { message: `URL parameter ${name}` })
+      .toBe(value);
+  }
+
+  async waitForData() {
+    await expect(this.map.getByRole('button').first()).toBeVisible();
+    await expect(this.chart.locator('.recharts-line-curve').first()).toBeVisible();
+    await expect(this.timeline.getByRole('listitem').first()).toBeVisible();
+  }
+}

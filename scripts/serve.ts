@@ -1,0 +1,96 @@
+/**
+ * Serves the production build (dist/) the way an intranet web server would: under any sub-path,
+ * optionally with a strict Content-Security-Policy header.
+ *
+ *   npx tsx scripts/serve.ts [--port 4173] [--host 127.0.0.1] [--base /intranet/tools/c5/] [--csp]
+ *
+ * The build is always served at `/` too, so one server answers both ways.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type ServerResponse } from 'node:http';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' blob: data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+  "frame-ancestors 'self'",
+].join('; ');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '4173' },
+    host: { type: 'string', default: '127.0.0.1' },
+    base: { type: 'string', default: '/' },
+    dir: { type: 'string', default: 'dist' },
+    csp: { type: 'boolean', default: false },
+  },
+});
+
+const root = path.resolve(values.dir);
+const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
+function send(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(text);
+}
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  let pathname = decodeURIComponent(url.pathname);
+  if (base !== '/' && (pathname + '/').startsWith(base)) {
+    if (pathname + '/' === base) {
+      res.writeHead(301, { Location: base + url.search });
+      res.end();
+      return;
+    }
+    pathname = '/' + pathname.slice(base.length);
+  }
+  if (pathname.endsWith('/')) pathname += 'index.html';
+  const file = path.join(root, path.normalize(pathname));
+  if (!file.startsWith(root + path.sep)) {
+    send(res, 403, 'Forbidden');
+    return;
+  }
+  stat(file)
+    .then((info) => {
+      if (!info.isFile()) throw new Error('not a file');
+      const headers: Record<string, string> = {
+        'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'Content-Length': String(info.size),
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      };
+      if (values.csp) headers['Content-Security-Policy'] = STRICT_CSP;
+      res.writeHead(200, headers);
+      if (req.method === 'HEAD') res.end();
+      else createReadStream(file).pipe(res);
+    })
+    .catch(() => send(res, 404, `Not found: ${pathname}`));
+});
+
+server.listen(Number(values.port), values.host, () => {
+  const origin = `http://${values.host}:${values.port}`;
+  console.log(`Serving ${path.relative(process.cwd(), root) || '.'} at ${origin}/`);
+  if (base !== '/') console.log(`  and under the sub-path ${origin}${base}`);
+  if (values.csp) console.log(`  with Content-Security-Policy: ${STRICT_CSP}`);
+});
