@@ -53,11 +53,36 @@ describe('parseView', () => {
       embed: 'trade',
       mode: 'briefing',
       theme: 'dark',
+      chart: 'country',
+      kinds: null,
+      involves: null,
+      transparent: false,
     } satisfies ViewState);
   });
 
   it('keeps what is valid when a neighbour is not', () => {
     expect(parseView('?country=TJK&year=abc')).toEqual({ ...DEFAULT_VIEW, country: 'TJK' });
+  });
+});
+
+describe('list and flag parameters', () => {
+  it('reads a set of event kinds, without repeats', () => {
+    expect(parseView('?kinds=summit,foreign-ministers,summit').kinds).toEqual(['summit', 'foreign-ministers']);
+  });
+
+  it('refuses a set with an unknown kind', () => {
+    expect(parseParams('?kinds=summit,party').kinds.status).toBe('invalid');
+  });
+
+  it('writes kinds and flags compactly and reads them back', () => {
+    const view: ViewState = { ...DEFAULT_VIEW, kinds: ['summit', 'agreement'], transparent: true, involves: 'CHN' };
+    const search = serializeView(view);
+    expect(search).toBe('?kinds=summit%2Cagreement&involves=CHN&transparent=1');
+    expect(parseView(search)).toEqual(view);
+  });
+
+  it('only accepts transparent=1', () => {
+    expect(parseView('?transparent=yes').transparent).toBe(false);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import '../data/zod-csp';
 import { z } from 'zod';
-import { PartnerSchema, type Partner } from '../data/schemas';
+import { CountryCodeSchema, EventKindSchema, PartnerSchema, type CountryCode, type EventKind, type Partner } from '../data/schemas';
 
 export const MIN_YEAR = 1992;
 export const MAX_YEAR = 2100;
@@ -21,6 +21,16 @@ export type ReporterChoice = z.infer<typeof ReporterChoiceSchema>;
 export const EmbedSchema = z.enum(['map', 'trade', 'timeline']);
 export type EmbedPanel = z.infer<typeof EmbedSchema>;
 
+/** The trade panel's view: one country over time, or the five compared. */
+export const ChartViewSchema = z.enum(['country', 'compare']);
+export type ChartView = z.infer<typeof ChartViewSchema>;
+
+/** A comma-separated set of event kinds, e.g. `summit,foreign-ministers`. */
+const KindsSchema = z
+  .string()
+  .transform((text) => [...new Set(text.split(','))])
+  .pipe(z.array(EventKindSchema).min(1));
+
 const PARAMS = {
   country: PartnerSchema,
   year: YearSchema,
@@ -32,6 +42,10 @@ const PARAMS = {
   embed: EmbedSchema,
   mode: z.enum(['briefing']),
   theme: z.enum(['light', 'dark', 'auto']),
+  chart: ChartViewSchema,
+  kinds: KindsSchema,
+  involves: CountryCodeSchema,
+  transparent: z.literal('1').transform(() => true),
 } as const;
 
 export type ParamName = keyof typeof PARAMS;
@@ -51,6 +65,13 @@ export interface ViewState {
   embed: EmbedPanel | null;
   mode: 'briefing' | null;
   theme: 'light' | 'dark' | 'auto';
+  chart: ChartView;
+  /** Timeline filter by kind of event; null: every kind. */
+  kinds: EventKind[] | null;
+  /** Timeline filter: events a country hosted, chaired or attended; null: all. */
+  involves: CountryCode | null;
+  /** In an embed, drop the page background. */
+  transparent: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -64,6 +85,10 @@ export const DEFAULT_VIEW: ViewState = {
   embed: null,
   mode: null,
   theme: 'auto',
+  chart: 'country',
+  kinds: null,
+  involves: null,
+  transparent: false,
 };
 
 export type ParamResult<T> =
@@ -110,6 +135,13 @@ export function parseView(search: string): ViewState {
   return viewFromParams(parseParams(search));
 }
 
+function encode(value: ViewState[ParamName]): string | null {
+  if (value === null || value === false) return null;
+  if (value === true) return '1';
+  if (Array.isArray(value)) return value.join(',');
+  return String(value);
+}
+
 /**
  * Writes the view into a query string: only non-default values, in a stable order.
  * Parameters the dashboard does not own are kept as they were.
@@ -118,8 +150,8 @@ export function serializeView(view: ViewState, previousSearch = ''): string {
   const query = new URLSearchParams(previousSearch);
   for (const name of PARAM_NAMES) query.delete(name);
   for (const name of PARAM_NAMES) {
-    const value = view[name];
-    if (value !== null && value !== DEFAULT_VIEW[name]) query.set(name, String(value));
+    const text = encode(view[name]);
+    if (text !== null && text !== encode(DEFAULT_VIEW[name])) query.set(name, text);
   }
   const text = query.toString();
   return text ? `?${text}` : '';

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import type { PanelDownload } from './download/download-spec';
 
 interface PanelProps {
   title: string;
@@ -8,6 +9,8 @@ interface PanelProps {
   /** The source line under the figure. */
   footer?: ReactNode;
   className?: string;
+  /** PNG, SVG and CSV of what the panel shows. */
+  download?: PanelDownload;
   children: ReactNode;
 }
 

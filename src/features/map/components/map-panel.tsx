@@ -1,3 +1,4 @@
+import '../map.css';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
 import { ErrorState } from '../../../components/error-state';

@@ -1,3 +1,4 @@
+import '../timeline.css';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { ErrorState } from '../../../components/error-state';
