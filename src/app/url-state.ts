@@ -5,7 +5,14 @@
  */
 import '../data/zod-csp';
 import { z } from 'zod';
-import { CountryCodeSchema, EventKindSchema, PartnerSchema, type CountryCode, type EventKind, type Partner } from '../data/schemas';
+import {
+  CountryCodeSchema,
+  EventKindSchema,
+  PartnerSchema,
+  type CountryCode,
+  type EventKind,
+  type Partner,
+} from '../data/schemas';
 
 export const MIN_YEAR = 1992;
 export const MAX_YEAR = 2100;

@@ -37,7 +37,7 @@ export function ChartContainer({ config, legend, height, label, children }: Char
     <ChartContext value={config}>
       <figure className="chart" style={style} aria-label={label}>
         {legend ? <ChartLegend keys={legend} /> : null}
-        <div style={{ height }}>
+        <div style={{ height }} data-export-figure>
           <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height }}>
             {children}
           </ResponsiveContainer>

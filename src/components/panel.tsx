@@ -1,4 +1,5 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
+import { DownloadMenu } from './download/download-menu';
 import type { PanelDownload } from './download/download-spec';
 
 interface PanelProps {
@@ -15,10 +16,11 @@ interface PanelProps {
 }
 
 /** A titled region of the dashboard; its heading names it for screen readers. */
-export function Panel({ title, subtitle, actions, footer, className, children }: PanelProps) {
+export function Panel({ title, subtitle, actions, footer, className, download, children }: PanelProps) {
   const headingId = useId();
+  const ref = useRef<HTMLElement>(null);
   return (
-    <section className={`panel${className ? ` ${className}` : ''}`} aria-labelledby={headingId}>
+    <section ref={ref} className={`panel${className ? ` ${className}` : ''}`} aria-labelledby={headingId}>
       <header className="panel-header">
         <div>
           <h2 id={headingId} className="panel-title">
@@ -26,7 +28,19 @@ export function Panel({ title, subtitle, actions, footer, className, children }:
           </h2>
           {subtitle ? <p className="panel-subtitle">{subtitle}</p> : null}
         </div>
-        {actions ? <div className="panel-actions">{actions}</div> : null}
+        {actions || download ? (
+          <div className="panel-actions">
+            {actions}
+            {download ? (
+              <DownloadMenu
+                download={download}
+                title={title}
+                {...(typeof subtitle === 'string' ? { subtitle } : {})}
+                panel={() => ref.current}
+              />
+            ) : null}
+          </div>
+        ) : null}
       </header>
       <div className="panel-body">{children}</div>
       {footer ? <footer className="panel-footer">{footer}</footer> : null}

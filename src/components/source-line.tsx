@@ -18,3 +18,9 @@ export function SourceLine({ sources, prefix = 'Source' }: { sources: readonly S
     </p>
   );
 }
+
+/** The same sources as plain text, each publisher once: for image exports and citations. */
+export function sourceLineText(sources: readonly Source[], prefix = 'Source'): string {
+  const publishers = [...new Set(sources.map((s) => s.publisher))];
+  return `${prefix}${publishers.length > 1 ? 's' : ''}: ${publishers.join('; ')}`;
+}

@@ -14,8 +14,8 @@ export interface PanelDownload {
   fileBase: string;
   /** The numbers behind the view, with reporter, unit and source columns where they apply. */
   table: () => CsvTable;
-  /** Series to draw as the image's legend (label, colour, dashed); none for the map's own legend. */
-  legend?: { label: string; color: string; dashed?: boolean }[];
+  /** The image's legend: a line sample per series (dashed where the series is), or a colour swatch per bin. */
+  legend?: { label: string; color: string; dashed?: boolean; swatch?: boolean }[];
   /** The source line to print under the image, e.g. "Sources: IMF DOTS; China GACC". */
   sourceLine: string;
 }

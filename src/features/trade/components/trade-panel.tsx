@@ -2,8 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import type { PanelDownload } from '../../../components/download/download-spec';
 import { Panel } from '../../../components/panel';
-import { SourceLine } from '../../../components/source-line';
+import { SourceLine, sourceLineText } from '../../../components/source-line';
 import { countriesQuery, sourcesQuery, tradeQuery } from '../../../data/queries';
 import { annualYearRange, chartRows, sourcesBehind, type Measure } from '../../../data/selectors';
 import type { Partner, Source } from '../../../data/schemas';
@@ -56,6 +57,20 @@ export function TradePanel({ view, onChange, animate }: TradePanelProps) {
   const reporterText = reporters.map((r) => config[r]?.label).join(' and ');
   const subtitle = `US$, current prices · annual · ${from}–${to} · as reported by ${reporterText}`;
   const hasValues = rows.some((row) => reporters.some((r) => row[r] !== null));
+  const sourceLine = sourceLineText(shownSources);
+  const download: PanelDownload = {
+    fileBase: `china-${name.toLowerCase().replace(/[^a-z]+/g, '-')}-${view.measure.replace('_', '-')}-${from}-${to}`,
+    sourceLine,
+    legend: reporters.map((r) => ({
+      label: config[r]?.label ?? r,
+      color: config[r]?.color ?? '#000',
+      dashed: config[r]?.dashed ?? false,
+    })),
+    table: () => ({
+      columns: ['year', 'partner', 'measure', 'reporter', 'value_usd'],
+      rows: rows.flatMap((row) => reporters.map((r) => [row.year, view.country, view.measure, r, row[r]])),
+    }),
+  };
 
   return (
     <Panel
@@ -68,6 +83,7 @@ export function TradePanel({ view, onChange, animate }: TradePanelProps) {
         </button>
       }
       footer={<SourceLine sources={shownSources} />}
+      download={download}
     >
       <TradeControls view={view} onChange={onChange} partnerName={name} />
       {trade.isPending ? (

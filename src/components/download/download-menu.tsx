@@ -1,0 +1,151 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { tradeQuery } from '../../data/queries';
+import { formatDate } from '../../lib/format';
+import { citationText } from './citation';
+import { toCsv } from './csv';
+import type { PanelDownload } from './download-spec';
+
+type Action = 'png' | 'svg' | 'csv' | 'citation';
+
+const ITEMS: { action: Action; label: string }[] = [
+  { action: 'png', label: 'PNG image' },
+  { action: 'svg', label: 'SVG image' },
+  { action: 'csv', label: 'CSV data' },
+  { action: 'citation', label: 'Copy citation' },
+];
+
+interface DownloadMenuProps {
+  download: PanelDownload;
+  title: string;
+  subtitle?: string;
+  /** The panel element; its `[data-export-figure]` is what the images show. */
+  panel: () => HTMLElement | null;
+}
+
+/** "Download" menu button: images and data of the panel's view, and a citation to paste under it. */
+export function DownloadMenu({ download, title, subtitle, panel }: DownloadMenuProps) {
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState('');
+  const [manualCopy, setManualCopy] = useState<string | null>(null);
+  const trade = useQuery(tradeQuery());
+  const menuId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    menuRef.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
+    const closeOnOutside = (event: PointerEvent) => {
+      if (!menuRef.current?.contains(event.target as Node) && event.target !== buttonRef.current) setOpen(false);
+    };
+    document.addEventListener('pointerdown', closeOnOutside);
+    return () => document.removeEventListener('pointerdown', closeOnOutside);
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+
+  const run = async (action: Action) => {
+    close();
+    const asOf = trade.data?.asOf ?? null;
+    try {
+      if (action === 'csv') {
+        const { saveBlob } = await import('./export-image');
+        saveBlob(new Blob([toCsv(download.table())], { type: 'text/csv;charset=utf-8' }), `${download.fileBase}.csv`);
+        setStatus(`Saved ${download.fileBase}.csv`);
+      } else if (action === 'citation') {
+        const text = citationText({
+          title,
+          ...(subtitle ? { subtitle } : {}),
+          sourceLine: download.sourceLine,
+          asOf,
+          url: window.location.href,
+          accessed: new Date().toISOString().slice(0, 10),
+        });
+        try {
+          await navigator.clipboard.writeText(text);
+          setStatus('Citation copied');
+        } catch {
+          setManualCopy(text);
+          setStatus('The browser did not allow copying: select the citation below and copy it.');
+        }
+      } else {
+        const figure = panel()?.querySelector('[data-export-figure]');
+        if (!figure) throw new Error('This panel has no figure to export.');
+        const { buildExportSvg, saveBlob, svgToPng } = await import('./export-image');
+        const frame = {
+          title,
+          ...(subtitle ? { subtitle } : {}),
+          asOf: asOf ? formatDate(asOf) : null,
+          download,
+        };
+        const exported = await buildExportSvg(figure, frame);
+        const blob =
+          action === 'svg' ? new Blob([exported.svg], { type: 'image/svg+xml' }) : await svgToPng(exported, 2);
+        saveBlob(blob, `${download.fileBase}.${action}`);
+        setStatus(`Saved ${download.fileBase}.${action}`);
+      }
+    } catch (error) {
+      setStatus(`Could not export: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  const onMenuKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    const items = [...(menuRef.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
+    const index = items.indexOf(document.activeElement as HTMLButtonElement);
+    const move = (to: number) => items[(to + items.length) % items.length]?.focus();
+    if (event.key === 'ArrowDown') move(index + 1);
+    else if (event.key === 'ArrowUp') move(index - 1);
+    else if (event.key === 'Home') move(0);
+    else if (event.key === 'End') move(items.length - 1);
+    else if (event.key === 'Escape' || event.key === 'Tab') close();
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <div className="download">
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        onClick={() => setOpen(!open)}
+      >
+        Download
+      </button>
+      {open ? (
+        <div
+          id={menuId}
+          ref={menuRef}
+          role="menu"
+          aria-label="Download"
+          className="download-menu"
+          onKeyDown={onMenuKey}
+        >
+          {ITEMS.map((item) => (
+            <button key={item.action} type="button" role="menuitem" tabIndex={-1} onClick={() => void run(item.action)}>
+              {item.label}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      <p className="download-status" role="status">
+        {status}
+      </p>
+      {manualCopy ? (
+        <textarea
+          className="manual-copy"
+          readOnly
+          value={manualCopy}
+          aria-label="Citation"
+          onFocus={(e) => e.currentTarget.select()}
+        />
+      ) : null}
+    </div>
+  );
+}

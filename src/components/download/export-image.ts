@@ -1,0 +1,231 @@
+/**
+ * Builds a self-contained SVG of a panel's figure with its title, subtitle, legend, source line and
+ * "as of" date, and rasterises it to PNG. Computed styles are written onto every element and the
+ * app's font is embedded, so the file looks the same in any viewer as it did on screen.
+ */
+import inter400 from '@fontsource/inter/files/inter-latin-400-normal.woff2?url';
+import inter600 from '@fontsource/inter/files/inter-latin-600-normal.woff2?url';
+import type { PanelDownload } from './download-spec';
+import { wrapText } from './wrap-text';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const PAD = 24;
+const MIN_WIDTH = 640;
+const FONT_STACK = "Inter, 'Helvetica Neue', Arial, sans-serif";
+
+/** The styles that decide how SVG content looks; everything else is left to defaults. */
+const STYLE_PROPERTIES = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-linejoin',
+  'stroke-linecap',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'dominant-baseline',
+  'paint-order',
+  'visibility',
+  'display',
+] as const;
+
+export interface ExportFrame {
+  title: string;
+  subtitle?: string;
+  asOf: string | null;
+  download: PanelDownload;
+}
+
+export interface ExportedSvg {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The figure's main <svg>: the element itself, or the largest one inside it (legend icons are small). */
+export function figureSvg(figure: Element): SVGSVGElement | null {
+  if (figure instanceof SVGSVGElement) return figure;
+  let best: SVGSVGElement | null = null;
+  let bestArea = 0;
+  for (const svg of figure.querySelectorAll('svg')) {
+    const { width, height } = svg.getBoundingClientRect();
+    if (width * height > bestArea) {
+      best = svg;
+      bestArea = width * height;
+    }
+  }
+  return best;
+}
+
+/**
+ * Copies each element's computed look onto the clone as presentation attributes (not a `style`
+ * attribute, which the strict CSP forbids scripts to set), and drops classes and inline styles.
+ */
+function inlineStyles(source: Element, target: Element): void {
+  const computed = getComputedStyle(source);
+  for (const property of STYLE_PROPERTIES) {
+    const value = computed.getPropertyValue(property);
+    if (value) target.setAttribute(property, value);
+  }
+  target.removeAttribute('style');
+  target.removeAttribute('class');
+  target.removeAttribute('tabindex');
+  const sourceChildren = source.children;
+  const targetChildren = target.children;
+  for (let i = 0; i < sourceChildren.length; i++) {
+    const s = sourceChildren[i];
+    const t = targetChildren[i];
+    if (s && t) inlineStyles(s, t);
+  }
+}
+
+async function fontFaces(): Promise<string> {
+  const faces = await Promise.all(
+    [
+      [inter400, 400],
+      [inter600, 600],
+    ].map(async ([url, weight]) => {
+      const bytes = new Uint8Array(await (await fetch(String(url))).arrayBuffer());
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return `@font-face{font-family:Inter;font-weight:${weight};src:url(data:font/woff2;base64,${btoa(binary)}) format('woff2')}`;
+    }),
+  );
+  return faces.join('');
+}
+
+function themeColour(name: string, fallback: string): string {
+  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
+}
+
+function measurer(font: string): (text: string) => number {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return (text) => text.length * 8;
+  context.font = font;
+  return (text) => context.measureText(text).width;
+}
+
+function textLines(lines: string[], x: number, y: number, size: number, weight: number, colour: string): string {
+  return lines
+    .map(
+      (line, i) =>
+        `<text x="${x}" y="${y + i * size * 1.3}" font-family="${escapeXml(FONT_STACK)}" font-size="${size}" font-weight="${weight}" fill="${colour}">${escapeXml(line)}</text>`,
+    )
+    .join('');
+}
+
+function legendRow(entries: NonNullable<PanelDownload['legend']>, x: number, y: number, colour: string): string {
+  const measure = measurer(`400 13px ${FONT_STACK}`);
+  let cursor = x;
+  return entries
+    .map((entry) => {
+      const sample = entry.swatch
+        ? `<rect x="${cursor + 5}" y="${y - 11}" width="12" height="12" fill="${entry.color}" stroke="${colour}" stroke-opacity="0.3"/>`
+        : entry.dashed
+          ? `<line x1="${cursor}" x2="${cursor + 22}" y1="${y - 4}" y2="${y - 4}" stroke="${entry.color}" stroke-width="2.5" stroke-dasharray="5 3"/>`
+          : `<line x1="${cursor}" x2="${cursor + 22}" y1="${y - 4}" y2="${y - 4}" stroke="${entry.color}" stroke-width="2.5"/>`;
+      const label = `<text x="${cursor + 28}" y="${y}" font-family="${escapeXml(FONT_STACK)}" font-size="13" fill="${colour}">${escapeXml(entry.label)}</text>`;
+      cursor += 28 + measure(entry.label) + 20;
+      return sample + label;
+    })
+    .join('');
+}
+
+export async function buildExportSvg(figure: Element, frame: ExportFrame): Promise<ExportedSvg> {
+  const source = figureSvg(figure);
+  if (!source) throw new Error('This panel has no figure to export.');
+  const box = source.getBoundingClientRect();
+  const figureWidth = Math.round(box.width);
+  const figureHeight = Math.round(box.height);
+  const width = Math.max(figureWidth + 2 * PAD, MIN_WIDTH);
+  const inner = width - 2 * PAD;
+
+  const background = themeColour('--panel', '#ffffff');
+  const foreground = themeColour('--fg', '#17212b');
+  const muted = themeColour('--muted', '#566270');
+
+  const titleLines = wrapText(frame.title, inner, measurer(`600 20px ${FONT_STACK}`));
+  const subtitleLines = frame.subtitle ? wrapText(frame.subtitle, inner, measurer(`400 14px ${FONT_STACK}`)) : [];
+  const footLines = wrapText(frame.download.sourceLine, inner, measurer(`400 12px ${FONT_STACK}`));
+  const asOfLine = `${frame.asOf ? `Data as of ${frame.asOf} · ` : ''}China–Central Asia Trade & Relations Dashboard`;
+
+  let y = PAD + 20;
+  const parts: string[] = [textLines(titleLines, PAD, y, 20, 600, foreground)];
+  y += (titleLines.length - 1) * 26 + 22;
+  if (subtitleLines.length) {
+    parts.push(textLines(subtitleLines, PAD, y, 14, 400, muted));
+    y += subtitleLines.length * 18.2;
+  }
+  if (frame.download.legend?.length) {
+    y += 12;
+    parts.push(legendRow(frame.download.legend, PAD, y, foreground));
+    y += 10;
+  }
+  y += 8;
+
+  const clone = source.cloneNode(true) as SVGSVGElement;
+  inlineStyles(source, clone);
+  clone.setAttribute('x', String(PAD + (inner - figureWidth) / 2));
+  clone.setAttribute('y', String(y));
+  clone.setAttribute('width', String(figureWidth));
+  clone.setAttribute('height', String(figureHeight));
+  if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${figureWidth} ${figureHeight}`);
+  const figureMarkup = new XMLSerializer().serializeToString(clone);
+  y += figureHeight + 22;
+
+  parts.push(textLines(footLines, PAD, y, 12, 400, muted));
+  y += footLines.length * 15.6;
+  parts.push(textLines([asOfLine], PAD, y, 12, 400, muted));
+  const height = Math.ceil(y + PAD - 8);
+
+  const svg =
+    `<svg xmlns="${SVG_NS}" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+    `<defs><style>${await fontFaces()}</style></defs>` +
+    `<rect width="100%" height="100%" fill="${background}"/>` +
+    parts.join('') +
+    figureMarkup +
+    `</svg>`;
+  return { svg, width, height };
+}
+
+/** Draws the SVG at `scale` × its size (2 for crisp slides) and encodes it as PNG. */
+export async function svgToPng({ svg, width, height }: ExportedSvg, scale = 2): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = width * scale;
+    canvas.height = height * scale;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('This browser cannot draw images.');
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) => {
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png');
+    });
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
