@@ -123,6 +123,7 @@ export function DownloadMenu({ download, title, subtitle, panel }: DownloadMenuP
           id={menuId}
           ref={menuRef}
           role="menu"
+          tabIndex={-1}
           aria-label="Download"
           className="download-menu"
           onKeyDown={onMenuKey}
