@@ -17,10 +17,24 @@ const server = spawn('npx', ['tsx', 'scripts/serve.ts', '--port', String(port)],
 const VIEWPORTS = [
   { name: 'desktop', width: 1440, height: 900 },
   { name: 'phone', width: 390, height: 844 },
+  { name: 'slide', width: 1600, height: 900 },
 ];
 
+async function waitForServer(url: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`The server at ${url} did not start.`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 try {
-  await new Promise((resolve) => setTimeout(resolve, 1500));
+  await waitForServer(`http://127.0.0.1:${port}/`);
   await mkdir(outDir, { recursive: true });
   const executablePath = chromiumPath();
   const browser = await chromium.launch({
@@ -42,8 +56,9 @@ try {
           console.log(`[${viewport.name}${query}] ${m.type()}: ${m.text()}`);
       });
       await page.goto(`http://127.0.0.1:${port}/${query}`);
-      await page.waitForLoadState('networkidle');
-      await page.waitForTimeout(2000);
+      await page.waitForSelector('#root[data-render-complete]', { timeout: 20_000 });
+      // Chart lines animate in outside briefing mode.
+      await page.waitForTimeout(1500);
       const slug = query.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '');
       const file = path.join(outDir, `${viewport.name}${slug ? `-${slug}` : ''}.png`);
       await page.screenshot({ path: file, fullPage: true });

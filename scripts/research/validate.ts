@@ -57,7 +57,8 @@ for (const o of obs) {
     ref(`trade.json ${k} corroboratedBy`, s);
     if (s === o.source) fail(`trade.json ${k}: source repeated in corroboratedBy`);
   }
-  if ((o.status !== 'reported' || o.confidence === 'uncertain') && !o.note) fail(`trade.json ${k}: ${o.status}/${o.confidence} without note`);
+  if ((o.status !== 'reported' || o.confidence === 'uncertain') && !o.note)
+    fail(`trade.json ${k}: ${o.status}/${o.confidence} without note`);
   // Notes name the sources of differing figures as "(source: id)"; those ids must exist too.
   for (const m of (o.note ?? '').matchAll(/\(source: ([a-z0-9-]+)\)/g)) ref(`trade.json ${k} note`, m[1]);
 }
@@ -70,14 +71,19 @@ for (const o of obs) {
   if (x && m) {
     checked++;
     const rel = Math.abs(o.value - (x.value + m.value)) / o.value;
-    if (rel > 0.005) fail(`trade.json ${base}: total ${o.value} vs exports + imports ${x.value + m.value} (${(rel * 100).toFixed(2)} %)`);
+    if (rel > 0.005)
+      fail(
+        `trade.json ${base}: total ${o.value} vs exports + imports ${x.value + m.value} (${(rel * 100).toFixed(2)} %)`,
+      );
   }
 }
 const sorted = [...obs].map(keyOf);
 const order = (o: any) => [
   ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'CA5'].indexOf(o.partner),
   o.year,
-  o.period === 'annual' ? 99 : ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov'].indexOf(o.period.slice(4)),
+  o.period === 'annual'
+    ? 99
+    : ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov'].indexOf(o.period.slice(4)),
   o.reporter === 'china' ? 0 : 1,
   ['total', 'china_exports', 'china_imports'].indexOf(o.flow),
 ];
@@ -97,15 +103,28 @@ for (let i = 0; i < events.length; i++) {
   for (const s of e.sources) ref(`events.json ${e.id}`, s);
   if (i > 0 && events[i - 1].start > e.start) fail(`events.json: not sorted by start at ${e.id}`);
   if (e.end && e.end < e.start) fail(`events.json ${e.id}: end before start`);
-  if ((e.city === null) !== (e.coordinates === null)) fail(`events.json ${e.id}: city and coordinates must both be null or both set`);
+  if ((e.city === null) !== (e.coordinates === null))
+    fail(`events.json ${e.id}: city and coordinates must both be null or both set`);
 }
 for (const id of sourceIds) if (!referenced.has(id)) fail(`sources.json: ${id} is never referenced`);
 
-const count = (f: (o: any) => string) => obs.reduce((acc: Record<string, number>, o) => ((acc[f(o)] = (acc[f(o)] ?? 0) + 1), acc), {});
+const count = (f: (o: any) => string) =>
+  obs.reduce((acc: Record<string, number>, o) => ((acc[f(o)] = (acc[f(o)] ?? 0) + 1), acc), {});
 console.log(`trade.json: ${obs.length} observations; totals checked against flows: ${checked}`);
-console.log('  by reporter', count((o) => o.reporter));
-console.log('  by partner', count((o) => o.partner));
-console.log('  by status', count((o) => o.status), 'by confidence', count((o) => o.confidence));
+console.log(
+  '  by reporter',
+  count((o) => o.reporter),
+);
+console.log(
+  '  by partner',
+  count((o) => o.partner),
+);
+console.log(
+  '  by status',
+  count((o) => o.status),
+  'by confidence',
+  count((o) => o.confidence),
+);
 console.log(`events.json: ${events.length} events; sources.json: ${sources.length} sources`);
 if (errors) {
   console.error(`${errors} problem(s)`);

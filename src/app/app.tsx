@@ -1,9 +1,12 @@
-import { useEffect } from 'react';
-import type { ReporterChoice } from './url-state';
-import { DashboardHeader } from './dashboard-header';
+import { useEffect, useRef } from 'react';
 import { MapPanel } from '../features/map/components/map-panel';
 import { TimelinePanel } from '../features/timeline/components/timeline-panel';
 import { TradePanel, type TradeView } from '../features/trade/components/trade-panel';
+import { BriefingView } from './briefing-view';
+import { DashboardHeader } from './dashboard-header';
+import type { ReporterChoice } from './url-state';
+import { useRenderComplete } from './use-render-complete';
+import { useReportHeight } from './use-report-height';
 import { useViewState } from './use-view-state';
 
 /** The map shows one reporter at a time: China's figures when both are asked for. */
@@ -11,10 +14,16 @@ const mapReporter = (choice: ReporterChoice) => (choice === 'partner' ? 'partner
 
 export function App() {
   const [view, setView] = useViewState();
+  const embedRef = useRef<HTMLElement>(null);
+  useRenderComplete();
+  useReportHeight(embedRef, view.embed);
 
   useEffect(() => {
-    document.documentElement.dataset.theme = view.theme;
-  }, [view.theme]);
+    const root = document.documentElement;
+    root.dataset.theme = view.theme;
+    root.dataset.mode = view.mode ?? (view.embed ? 'embed' : 'page');
+    root.classList.toggle('transparent', view.embed !== null && view.transparent);
+  }, [view.theme, view.mode, view.embed, view.transparent]);
 
   const tradeView: TradeView = {
     country: view.country,
@@ -43,15 +52,28 @@ export function App() {
 
   if (view.embed) {
     return (
-      <main className={`embed embed-${view.embed}`}>
+      <main ref={embedRef} className={`embed embed-${view.embed}`}>
         {view.embed === 'map' ? map : view.embed === 'trade' ? trade : timeline}
       </main>
     );
   }
 
+  if (view.mode === 'briefing') {
+    return (
+      <BriefingView
+        country={view.country}
+        measure={view.flow}
+        reporter={mapReporter(view.reporter)}
+        year={view.year}
+        map={map}
+        chart={trade}
+      />
+    );
+  }
+
   return (
     <div className="page">
-      <DashboardHeader />
+      <DashboardHeader view={view} onTheme={(theme) => setView({ theme })} />
       <main className="dashboard">
         {map}
         {timeline}

@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { tradeQuery } from '../data/queries';
 import { formatDate } from '../lib/format';
+import { ShareToolbar } from './share-toolbar';
+import type { ViewState } from './url-state';
 
-export function DashboardHeader() {
+export function DashboardHeader({ view, onTheme }: { view: ViewState; onTheme: (theme: ViewState['theme']) => void }) {
   const trade = useQuery(tradeQuery());
   return (
     <header className="site-header">
@@ -13,9 +15,13 @@ export function DashboardHeader() {
           shape it, with the source of every figure.
         </p>
       </div>
-      <p className="as-of">
-        Data as of {trade.data ? <time dateTime={trade.data.asOf}>{formatDate(trade.data.asOf)}</time> : <span>—</span>}
-      </p>
+      <div className="header-side">
+        <ShareToolbar view={view} onTheme={onTheme} />
+        <p className="as-of">
+          Data as of{' '}
+          {trade.data ? <time dateTime={trade.data.asOf}>{formatDate(trade.data.asOf)}</time> : <span>—</span>}
+        </p>
+      </div>
     </header>
   );
 }

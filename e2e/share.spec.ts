@@ -1,0 +1,120 @@
+import { SANDBOX_FLAGS } from '../src/app/embed-snippet';
+import { expect, test } from './fixtures';
+import { SUB_PATH } from './server';
+
+test.describe('embedded panels', () => {
+  for (const [panel, region] of [
+    ['map', 'Trade with China by country'],
+    ['trade', 'Total trade: China and Tajikistan'],
+    ['timeline', 'Meetings and summits'],
+  ] as const) {
+    test(`?embed=${panel} shows that panel alone, from a sub-path, with the rest of the view`, async ({ page }) => {
+      await page.goto(`${SUB_PATH}?embed=${panel}&country=TJK`);
+      await expect(page.getByRole('region', { name: region })).toBeVisible();
+      await expect(page.getByRole('region')).toHaveCount(1);
+      await expect(page.getByRole('banner').filter({ hasText: 'China–Central Asia Trade & Relations' })).toHaveCount(0);
+      await expect(page.locator('#root')).toHaveAttribute('data-render-complete', 'true');
+    });
+  }
+
+  test('transparent=1 drops the background', async ({ page }) => {
+    await page.goto('?embed=map&transparent=1');
+    await expect(page.getByRole('region', { name: 'Trade with China by country' })).toBeVisible();
+    const backgrounds = await page.evaluate(() =>
+      [document.body, document.querySelector('.panel')].map((el) => (el ? getComputedStyle(el).backgroundColor : '')),
+    );
+    expect(backgrounds).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
+  });
+
+  test('a sandboxed frame tells its host page its height, and again when it changes', async ({ page }) => {
+    // A host page on the same server, as an intranet page would embed the panel.
+    await page.route('**/embed-host.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><body style="margin:0"><script>
+          window.heights = [];
+          addEventListener('message', (e) => { if (e.data && e.data.type === 'c5-dashboard:resize') window.heights.push(e.data); });
+        </script><iframe id="frame" title="Trade" src="${SUB_PATH}?embed=trade&country=KGZ" sandbox="${SANDBOX_FLAGS}"
+          style="width:900px;height:300px;border:0"></iframe></body>`,
+      }),
+    );
+    await page.goto('/embed-host.html');
+    const frame = page.frameLocator('#frame');
+    await expect(frame.getByRole('region', { name: 'Total trade: China and Kyrgyzstan' })).toBeVisible();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { heights: unknown[] }).heights.length))
+      .toBeGreaterThan(0);
+    const first = await page.evaluate(() =>
+      (window as unknown as { heights: { panel: string; height: number }[] }).heights.at(-1),
+    );
+    expect(first?.panel).toBe('trade');
+    const contentHeight = await frame.locator('main').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    expect(first?.height).toBe(contentHeight);
+    // The frame is only 300 px tall: the reported height is the content's, not the frame's.
+    expect(first?.height).toBeGreaterThan(300);
+
+    await frame.getByRole('button', { name: 'Table' }).click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { heights: { height: number }[] }).heights.at(-1)?.height))
+      .not.toBe(first?.height);
+  });
+});
+
+test.describe('sharing the view', () => {
+  test('Copy link copies the address of the current view', async ({ dashboard, page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await dashboard.goto('?country=UZB&year=2020');
+    await dashboard.waitForData();
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  });
+
+  test('the Embed dialog gives the iframe snippet for the chosen panel and view', async ({ dashboard, page }) => {
+    await dashboard.goto('?country=TKM');
+    await dashboard.waitForData();
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Embed a panel' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByLabel('Panel').selectOption('timeline');
+    const code = dialog.getByRole('textbox', { name: 'Embed code' });
+    await expect(code).toHaveValue(/<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?country=TKM&amp;embed=timeline"/);
+    await expect(code).toHaveValue(/sandbox="[^"]*allow-downloads/);
+    await expect(code).toHaveValue(/c5-dashboard:resize/);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+
+  test('the theme can be chosen and is kept in the link', async ({ dashboard, page }) => {
+    await dashboard.goto();
+    await dashboard.waitForData();
+    await page.getByLabel('Theme').selectOption('dark');
+    await dashboard.expectParam('theme', 'dark');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [r = 255, g = 255, b = 255] = (background.match(/\d+/g) ?? []).map(Number);
+    expect(0.2126 * r + 0.7152 * g + 0.0722 * b).toBeLessThan(40);
+  });
+});
+
+test.describe('briefing mode', () => {
+  test.use({ viewport: { width: 1600, height: 900 } });
+
+  test('a 16:9 slide with headline, key figure, map, chart, sources and date; no controls', async ({ page }) => {
+    await page.goto('?mode=briefing&country=KGZ&year=2024');
+    await expect(page.locator('#root')).toHaveAttribute('data-render-complete', 'true');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('China–Kyrgyzstan trade');
+    await expect(page.getByText(/^\$\d+\.\d bn$/)).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Trade with China by country' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Total trade: China and Kyrgyzstan' })).toBeVisible();
+    await expect(page.getByText(/^Data as of \d{1,2} \w{3} \d{4}/)).toBeVisible();
+    await expect(page.getByText(/^Sources?:/).first()).toBeVisible();
+    await expect(page.getByRole('combobox')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Download' })).toHaveCount(0);
+    const size = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      scrollHeight: document.documentElement.scrollHeight,
+    }));
+    expect(size.scrollWidth).toBeLessThanOrEqual(1600);
+    expect(size.scrollHeight).toBeLessThanOrEqual(900);
+  });
+});

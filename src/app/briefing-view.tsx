@@ -1,0 +1,53 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { countriesQuery, tradeQuery } from '../data/queries';
+import type { Measure } from '../data/selectors';
+import type { Partner, Reporter } from '../data/schemas';
+import { formatDate } from '../lib/format';
+import { briefingSummary } from './briefing-summary';
+
+interface BriefingViewProps {
+  country: Partner;
+  measure: Measure;
+  reporter: Reporter;
+  year: number | null;
+  map: ReactNode;
+  chart: ReactNode;
+}
+
+/** A 16:9 slide for briefings: headline and key figure, map and chart, sources and date; no controls. */
+export function BriefingView({ country, measure, reporter, year, map, chart }: BriefingViewProps) {
+  const trade = useQuery(tradeQuery());
+  const countries = useQuery(countriesQuery());
+  const name = countries.data?.countries.find((c) => c.iso3 === country)?.name.en ?? country;
+  const summary = trade.data ? briefingSummary(trade.data, country, name, measure, reporter, year) : null;
+
+  return (
+    <div className="briefing">
+      <header className="briefing-header">
+        <div>
+          <p className="briefing-kicker">China–Central Asia Trade &amp; Relations</p>
+          <h1>{summary?.title ?? `China–${name} trade`}</h1>
+          <p className="briefing-basis">{summary?.basis}</p>
+        </div>
+        {summary ? (
+          <p className="key-figure">
+            <span className="key-figure-value">{summary.figure ?? 'no figure'}</span>
+            <span className="key-figure-change">{summary.change}</span>
+          </p>
+        ) : null}
+      </header>
+      <main className="briefing-body">
+        {map}
+        {chart}
+      </main>
+      <footer className="briefing-footer">
+        <span>Sources are named under each figure.</span>
+        <span>
+          Data as of {trade.data ? formatDate(trade.data.asOf) : '—'} · {window.location.host}
+          {window.location.pathname}
+        </span>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { useId } from 'react';
+import { EmbedDialog } from './embed-dialog';
+import type { ViewState } from './url-state';
+import { useCopy } from './use-copy';
+
+interface ShareToolbarProps {
+  view: ViewState;
+  onTheme: (theme: ViewState['theme']) => void;
+}
+
+/** Copy link, Embed and the theme: what a person needs to share or show this view. */
+export function ShareToolbar({ view, onTheme }: ShareToolbarProps) {
+  const { copy, message } = useCopy();
+  const themeId = useId();
+  return (
+    <div className="share-toolbar">
+      <button type="button" onClick={() => void copy(window.location.href, 'Link copied')}>
+        Copy link
+      </button>
+      <EmbedDialog view={view} />
+      <label htmlFor={themeId}>Theme</label>
+      <select id={themeId} value={view.theme} onChange={(e) => onTheme(e.target.value as ViewState['theme'])}>
+        <option value="auto">Auto</option>
+        <option value="light">Light</option>
+        <option value="dark">Dark</option>
+      </select>
+      <span className="share-status" role="status">
+        {message}
+      </span>
+    </div>
+  );
+}
