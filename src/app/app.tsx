@@ -22,6 +22,8 @@ export function App() {
     reporter: view.reporter,
     from: view.from,
     to: view.to,
+    year: view.year,
+    chart: view.chart,
   };
   const onTradeChange = (patch: Partial<TradeView>) => {
     const { measure, ...rest } = patch;
@@ -38,7 +40,15 @@ export function App() {
       onYear={(year) => setView({ year })}
     />
   );
-  const trade = <TradePanel view={tradeView} onChange={onTradeChange} animate={view.mode !== 'briefing'} />;
+  const trade = (
+    <TradePanel
+      view={tradeView}
+      onChange={onTradeChange}
+      animate={view.mode !== 'briefing'}
+      selectedEvent={view.event}
+      onSelectEvent={(event) => setView({ event })}
+    />
+  );
   const timeline = <TimelinePanel selectedId={view.event} onSelect={(event) => setView({ event })} />;
 
   if (view.embed) {
