@@ -29,6 +29,7 @@ describe('headline figures', () => {
   it('keeps the partner’s partial year out and finds the latest annual year', () => {
     expect(latestTotalYear(trade, 'KGZ', 'partner')).toBe(2023);
     expect(latestTotalYear(trade, 'TJK', 'china')).toBe(2023);
+    expect(latestTotalYear(trade, 'KAZ', 'china', 2023)).toBe(2023);
     const h = headlineFor(trade, 'KGZ', 'partner', 2024, { from: 2023, to: 2024 });
     expect(h.total).toBeNull();
     expect(h.shareOfFive).toBeNull();

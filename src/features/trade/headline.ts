@@ -33,11 +33,11 @@ export interface Headline {
   growth: GrowthOverRange | null;
 }
 
-/** The latest year in which the partner has a total by this reporter. */
-export function latestTotalYear(trade: TradeFile, partner: Partner, reporter: Reporter): number | null {
+/** The latest year, up to `until`, in which the partner has a total by this reporter. */
+export function latestTotalYear(trade: TradeFile, partner: Partner, reporter: Reporter, until = Infinity): number | null {
   const span = annualYearRange(trade);
   if (!span) return null;
-  for (let year = span.last; year >= span.first; year--) {
+  for (let year = Math.min(span.last, until); year >= span.first; year--) {
     if (measureValue(trade, partner, reporter, year, 'total')) return year;
   }
   return null;

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { ChartConfig } from '../../../components/chart-container';
-import type { Measure } from '../../../data/selectors';
+import { mirrorGap } from '../../../data/measures';
+import { measureValue, type Measure } from '../../../data/selectors';
 import type { CaEvent, Partner, Reporter, Source, TradeFile } from '../../../data/schemas';
 import { countryRows, missingYears, yearSpans } from '../country-rows';
 import { layoutEventMarks } from '../event-layout';
@@ -52,6 +53,16 @@ export function CountryView(props: CountryViewProps) {
     .map(([r, spans]) => `${label(r)}: ${spans}`);
   const hasValues = rows.some((row) => reporters.some((r) => row[r] !== null));
   const single = reporters.length === 1 ? reporters[0] : undefined;
+  const gapYears = [...new Set([props.year, from])];
+  const totalGaps = single
+    ? undefined
+    : gapYears.flatMap((y) => {
+        const gap = mirrorGap(
+          measureValue(trade, partner, 'china', y, 'total')?.value ?? null,
+          measureValue(trade, partner, 'partner', y, 'total')?.value ?? null,
+        );
+        return gap ? [{ year: y, ...gap }] : [];
+      });
 
   return (
     <>
@@ -92,7 +103,15 @@ export function CountryView(props: CountryViewProps) {
       {gaps.length > 0 && hasValues ? (
         <p className="chart-note">No figure (gaps in the line, never zeros): {gaps.join('; ')}.</p>
       ) : null}
-      <HeadlineFigures headlines={headlines} config={config} year={props.year} years={props.years} onYear={props.onYear} />
+      <HeadlineFigures
+        headlines={headlines}
+        config={config}
+        year={props.year}
+        years={props.years}
+        onYear={props.onYear}
+        gaps={totalGaps}
+        partnerName={partnerName}
+      />
       {reporters.includes('partner') ? <MirrorNote partner={partner} partnerName={partnerName} /> : null}
       <PartialYearList observations={partials} reporterLabel={label} sources={props.sources} />
     </>

@@ -9,10 +9,13 @@ interface HeadlineFiguresProps {
   year: number;
   years: number[];
   onYear: (year: number) => void;
+  /** With both reporters: China's figure against the partner's, in the chosen year and at the range's start. */
+  gaps?: { year: number; usd: number; ratio: number | null }[];
+  partnerName: string;
 }
 
 /** The selected year's total, its change, the record and the share of the region, by reporter. */
-export function HeadlineFigures({ headlines, config, year, years, onYear }: HeadlineFiguresProps) {
+export function HeadlineFigures({ headlines, config, year, years, onYear, gaps, partnerName }: HeadlineFiguresProps) {
   const yearId = useId();
   return (
     <section className="headline" aria-label={`Headline figures for ${year}`}>
@@ -32,6 +35,16 @@ export function HeadlineFigures({ headlines, config, year, years, onYear }: Head
           <ReporterFigures key={h.reporter} headline={h} label={config[h.reporter]?.label ?? h.reporter} />
         ))}
       </div>
+      {gaps ? (
+        <p className="headline-gap">
+          <strong>Gap, China’s figure minus {partnerName}’s:</strong>{' '}
+          {gaps.length === 0
+            ? `no total from both sides for ${year}`
+            : gaps
+                .map((g) => `${g.year}: ${formatUsd(g.usd)}${g.ratio === null ? '' : ` (${formatChange(g.ratio)} on ${partnerName}’s)`}`)
+                .join(' · ')}
+        </p>
+      ) : null}
     </section>
   );
 }

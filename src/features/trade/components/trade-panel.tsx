@@ -63,7 +63,7 @@ export function TradePanel({ view, onChange, animate, selectedEvent, onSelectEve
   const from = Math.max(view.from ?? span?.first ?? 0, span?.first ?? 0);
   const to = Math.min(view.to ?? span?.last ?? 0, span?.last ?? 0);
   const primary = reporters[0] ?? 'china';
-  const year = view.year ?? (trade.data ? latestTotalYear(trade.data, view.country, primary) : null) ?? span?.last ?? 0;
+  const year = view.year ?? (trade.data ? latestTotalYear(trade.data, view.country, primary, to) : null) ?? span?.last ?? 0;
 
   const partners = compare ? PARTNERS : [view.country];
   const shownSources = useMemo(() => {
