@@ -45,9 +45,13 @@ test('a tooltip’s figure is the table’s figure for the same year', async ({ 
   await dashboard.goto('?country=KGZ&from=2015&to=2024');
   await dashboard.waitForData();
   // The fifth point of China's line: 2019.
-  await dashboard.chart.locator('.recharts-line-dots circle').nth(4).hover();
+  const point = dashboard.chart.locator('.recharts-line-dots circle').nth(4);
   const tooltip = dashboard.chart.locator('.chart-tooltip');
-  await expect(tooltip).toBeVisible();
+  // On a busy machine the first pointer move can land before the chart has measured itself: move again.
+  await expect(async () => {
+    await point.hover({ force: true });
+    await expect(tooltip).toBeVisible({ timeout: 1000 });
+  }).toPass();
   const year = (await tooltip.locator('.chart-tooltip-label').textContent()) ?? '';
   const figure = (await tooltip.locator('strong').first().textContent()) ?? '';
   expect(year).toBe('2019');
