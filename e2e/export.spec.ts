@@ -32,7 +32,7 @@ test.describe('downloads from the trade panel', () => {
     page,
   }) => {
     const { name, bytes } = await download(page, dashboard.trade, 'SVG image');
-    expect(name).toBe('china-kyrgyzstan-total-2015-2024.svg');
+    expect(name).toBe('china-kyrgyzstan-trade-2015-2024.svg');
     const svg = bytes.toString('utf8');
     // Parsed in a blank page: the dashboard's own CSP rightly refuses the <style> element of the file.
     const blank = await page.context().newPage();
@@ -61,13 +61,13 @@ test.describe('downloads from the trade panel', () => {
     const width = Number(/width="(\d+)"/.exec(svgFile.bytes.toString('utf8'))?.[1]);
     const height = Number(/height="(\d+)"/.exec(svgFile.bytes.toString('utf8'))?.[1]);
     const { name, bytes } = await download(page, dashboard.trade, 'PNG image');
-    expect(name).toBe('china-kyrgyzstan-total-2015-2024.png');
+    expect(name).toBe('china-kyrgyzstan-trade-2015-2024.png');
     expect(pngSize(bytes)).toEqual({ width: width * 2, height: height * 2 });
   });
 
   test('CSV: the numbers behind the view, with reporter columns', async ({ dashboard, page }) => {
     const { name, bytes } = await download(page, dashboard.trade, 'CSV data');
-    expect(name).toBe('china-kyrgyzstan-total-2015-2024.csv');
+    expect(name).toBe('china-kyrgyzstan-trade-2015-2024.csv');
     const lines = bytes
       .toString('utf8')
       .replace(/^\uFEFF/, '')

@@ -31,6 +31,18 @@ export class DashboardPage {
     return this.trade.getByRole('figure');
   }
 
+  /** A control of the trade panel by its exact label: Country, Measure, Reported by, From, To, Figures for. */
+  tradeControl(label: string): Locator {
+    return this.trade.getByLabel(label, { exact: true });
+  }
+
+  /** The event mark on the trade chart's time axis. */
+  eventMark(name: string | RegExp): Locator {
+    return this.trade
+      .getByRole('group', { name: 'Meetings and summits on the time axis' })
+      .getByRole('button', { name });
+  }
+
   meeting(name: string | RegExp): Locator {
     return this.timeline.getByRole('button', { name });
   }

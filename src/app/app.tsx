@@ -31,6 +31,8 @@ export function App() {
     reporter: view.reporter,
     from: view.from,
     to: view.to,
+    year: view.year,
+    chart: view.chart,
   };
   const onTradeChange = (patch: Partial<TradeView>) => {
     const { measure, ...rest } = patch;
@@ -47,7 +49,15 @@ export function App() {
       onYear={(year) => setView({ year })}
     />
   );
-  const trade = <TradePanel view={tradeView} onChange={onTradeChange} animate={view.mode !== 'briefing'} />;
+  const trade = (
+    <TradePanel
+      view={tradeView}
+      onChange={onTradeChange}
+      animate={view.mode !== 'briefing'}
+      selectedEvent={view.event}
+      onSelectEvent={(event) => setView({ event })}
+    />
+  );
   const timeline = <TimelinePanel selectedId={view.event} onSelect={(event) => setView({ event })} />;
 
   if (view.embed) {

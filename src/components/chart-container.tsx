@@ -1,20 +1,48 @@
-import { createContext, use, useMemo, type CSSProperties, type ReactElement } from 'react';
+import { createContext, use, useMemo, type CSSProperties, type ReactElement, type ReactNode } from 'react';
 import { ResponsiveContainer, type TooltipContentProps } from 'recharts';
 import { formatUsd } from '../lib/format';
 
 /** Label and colour per series key; charts pass this instead of loose colours. */
 export type ChartConfig = Record<string, { label: string; color: string; dashed?: boolean }>;
 
-const ChartContext = createContext<ChartConfig | null>(null);
+interface ChartContextValue {
+  config: ChartConfig;
+  format: (value: number) => string;
+}
 
-export function useChart(): ChartConfig {
-  const config = use(ChartContext);
-  if (!config) throw new Error('useChart must be used within a <ChartContainer />');
-  return config;
+const ChartContext = createContext<ChartContextValue | null>(null);
+
+export function useChart(): ChartContextValue {
+  const value = use(ChartContext);
+  if (!value) throw new Error('useChart must be used within a <ChartContainer />');
+  return value;
 }
 
 /** The colour of a series as a CSS variable set by the container, so themes can restyle it. */
 export const seriesColor = (key: string) => `var(--series-${key})`;
+
+/** Plot margins shared by every chart, so marks outside the SVG (e.g. event marks) can line up with it. */
+export const CHART_MARGIN = { top: 8, right: 16, bottom: 0, left: 8 } as const;
+export const Y_AXIS_WIDTH = 64;
+/** Distance from the container's left and right edges to the plot area, in px. */
+export const PLOT_INSET = { left: CHART_MARGIN.left + Y_AXIS_WIDTH, right: CHART_MARGIN.right } as const;
+
+/** The legend entries of the shown series, as the download image draws them. */
+export function legendEntries(config: ChartConfig, keys: readonly string[]) {
+  return keys.flatMap((key) => {
+    const series = config[key];
+    return series ? [{ label: series.label, color: series.color, dashed: series.dashed ?? false }] : [];
+  });
+}
+
+/**
+ * Fields a chart row may carry for the tooltip: `label` replaces the axis value in the heading (e.g. the
+ * year, when the axis is numeric), and `notes` adds a word per series (e.g. "estimate").
+ */
+export interface TooltipRowExtras {
+  label?: string;
+  notes?: Partial<Record<string, string>>;
+}
 
 interface ChartContainerProps {
   config: ChartConfig;
@@ -23,25 +51,39 @@ interface ChartContainerProps {
   height: number;
   /** What the chart shows, for screen readers; the table beside it holds the numbers. */
   label: string;
+  /** How the tooltip writes a value; US$ by default. */
+  format?: (value: number) => string;
+  /** Shown under the plot, inside the figure (e.g. marks on the time axis). */
+  below?: ReactNode;
   children: ReactElement;
 }
 
-/** Owns the responsive container, the series colours and the shared tooltip. */
-export function ChartContainer({ config, legend, height, label, children }: ChartContainerProps) {
+/** Owns the responsive container, the series colours, the legend and the shared tooltip. */
+export function ChartContainer({
+  config,
+  legend,
+  height,
+  label,
+  format = formatUsd,
+  below,
+  children,
+}: ChartContainerProps) {
   const style = useMemo(
     () =>
       Object.fromEntries(Object.entries(config).map(([key, { color }]) => [`--series-${key}`, color])) as CSSProperties,
     [config],
   );
+  const context = useMemo(() => ({ config, format }), [config, format]);
   return (
-    <ChartContext value={config}>
+    <ChartContext value={context}>
       <figure className="chart" style={style} aria-label={label}>
         {legend ? <ChartLegend keys={legend} /> : null}
-        <div style={{ height }} data-export-figure>
+        <div style={{ height }} data-export-figure="">
           <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height }}>
             {children}
           </ResponsiveContainer>
         </div>
+        {below}
       </figure>
     </ChartContext>
   );
@@ -49,20 +91,23 @@ export function ChartContainer({ config, legend, height, label, children }: Char
 
 /** Tooltip body: the year, then each series' label and readable figure; missing values say so. */
 export function ChartTooltip({ active, payload, label }: TooltipContentProps) {
-  const config = useChart();
+  const { config, format } = useChart();
   if (!active || payload.length === 0) return null;
+  const row = (payload[0]?.payload ?? {}) as TooltipRowExtras;
   return (
-    <div className="chart-tooltip">
-      <p className="chart-tooltip-label">{label}</p>
+    <div className="chart-tooltip" role="status">
+      <p className="chart-tooltip-label">{row.label ?? String(label)}</p>
       <ul>
         {payload.map((item) => {
           const key = String(item.dataKey);
           const series = config[key];
+          const note = row.notes?.[key];
           return (
             <li key={key}>
               <span className="swatch" style={{ background: seriesColor(key) }} aria-hidden="true" />
               <span>{series?.label ?? key}</span>
-              <strong>{typeof item.value === 'number' ? formatUsd(item.value) : 'no data'}</strong>
+              <strong>{typeof item.value === 'number' ? format(item.value) : 'no data'}</strong>
+              {note ? <em className="chart-tooltip-note">{note}</em> : null}
             </li>
           );
         })}
@@ -73,7 +118,7 @@ export function ChartTooltip({ active, payload, label }: TooltipContentProps) {
 
 /** The series shown, as a line sample of each: dashed where the series is dashed. */
 export function ChartLegend({ keys }: { keys: readonly string[] }) {
-  const config = useChart();
+  const { config } = useChart();
   return (
     <ul className="chart-legend">
       {keys.map((key) => (

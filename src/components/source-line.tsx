@@ -22,5 +22,6 @@ export function SourceLine({ sources, prefix = 'Source' }: { sources: readonly S
 /** The same sources as plain text, each publisher once: for image exports and citations. */
 export function sourceLineText(sources: readonly Source[], prefix = 'Source'): string {
   const publishers = [...new Set(sources.map((s) => s.publisher))];
+  if (publishers.length === 0) return '';
   return `${prefix}${publishers.length > 1 ? 's' : ''}: ${publishers.join('; ')}`;
 }

@@ -1,5 +1,5 @@
 import type { Dataset } from '../data/check-dataset';
-import type { Observation } from '../data/schemas';
+import type { Observation, TradeFile } from '../data/schemas';
 
 /** A small, hand-made dataset with known answers. Tests copy it and break one thing at a time. */
 export function fixtureDataset(): Dataset {
@@ -126,6 +126,31 @@ export function fixtureDataset(): Dataset {
         },
       ],
     },
+  };
+}
+
+/**
+ * Trade for the derived measures: all five partners in 2023 (China's side), four in 2024, the regional row
+ * for 2023, both reporters for Kyrgyzstan. Known answers: the five sum to $100 bn in 2023; the CA5 row says
+ * $98 bn; Kyrgyzstan 2023 China $20 bn against its own $5 bn (gap $15 bn, +300 %).
+ */
+export function measuresTrade(): TradeFile {
+  return {
+    asOf: '2026-01-31',
+    observations: [
+      obs({ partner: 'KAZ', year: 2023, flow: 'total', value: 40e9 }),
+      obs({ partner: 'KGZ', year: 2023, flow: 'total', value: 20e9 }),
+      obs({ partner: 'TJK', year: 2023, flow: 'total', value: 5e9 }),
+      obs({ partner: 'TKM', year: 2023, flow: 'total', value: 10e9 }),
+      obs({ partner: 'UZB', year: 2023, flow: 'total', value: 25e9 }),
+      obs({ partner: 'CA5', year: 2023, flow: 'total', value: 98e9 }),
+      obs({ partner: 'KAZ', year: 2024, flow: 'total', value: 44e9 }),
+      obs({ partner: 'KGZ', year: 2024, flow: 'total', value: 22e9 }),
+      obs({ partner: 'TKM', year: 2024, flow: 'total', value: 10e9 }),
+      obs({ partner: 'UZB', year: 2024, flow: 'total', value: 14e9 }),
+      obs({ partner: 'KGZ', year: 2023, flow: 'total', value: 5e9, reporter: 'partner', source: 'news' }),
+      obs({ partner: 'KGZ', year: 2023, flow: 'total', value: 4e9, reporter: 'partner', period: 'Jan-Oct' }),
+    ],
   };
 }
 

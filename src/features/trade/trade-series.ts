@@ -1,6 +1,6 @@
 import type { ChartConfig } from '../../components/chart-container';
 import type { Measure } from '../../data/selectors';
-import type { Reporter } from '../../data/schemas';
+import { PARTNERS, type Partner, type Reporter } from '../../data/schemas';
 
 export const MEASURE_LABELS: Record<Measure, string> = {
   total: 'Total trade',
@@ -29,3 +29,21 @@ export function seriesConfig(partnerName: string): ChartConfig {
     partner: { label: `${partnerName}’s statistics`, color: '#D55E00', dashed: true },
   };
 }
+
+/** Okabe–Ito, one colour per state; the same state keeps its colour in every chart of the comparison. */
+export const PARTNER_COLORS: Record<Partner, string> = {
+  KAZ: '#0072B2',
+  KGZ: '#D55E00',
+  TJK: '#009E73',
+  TKM: '#CC79A7',
+  UZB: '#E69F00',
+};
+
+export function partnerConfig(names: Record<Partner, string>): ChartConfig {
+  return Object.fromEntries(PARTNERS.map((p) => [p, { label: names[p], color: PARTNER_COLORS[p] }]));
+}
+
+export const REPORTER_TEXT: Record<Reporter, (partnerName: string) => string> = {
+  china: () => 'China’s customs',
+  partner: (name) => `${name}’s statistics`,
+};

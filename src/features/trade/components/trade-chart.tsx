@@ -1,40 +1,84 @@
-import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartContainer, ChartTooltip, seriesColor, type ChartConfig } from '../../../components/chart-container';
-import type { ChartRow } from '../../../data/selectors';
+import type { ReactNode } from 'react';
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
+import {
+  CHART_MARGIN,
+  ChartContainer,
+  ChartTooltip,
+  seriesColor,
+  Y_AXIS_WIDTH,
+  type ChartConfig,
+} from '../../../components/chart-container';
 import type { Reporter } from '../../../data/schemas';
 import { formatUsdAxis } from '../../../lib/format';
+import { isFlagged, type CountryRow } from '../country-rows';
+import type { PlacedEvent } from '../event-layout';
 
 interface TradeChartProps {
-  rows: ChartRow[];
+  rows: CountryRow[];
   reporters: Reporter[];
   config: ChartConfig;
   label: string;
+  domain: [number, number];
   showZero: boolean;
   animate: boolean;
+  events: PlacedEvent[];
+  /** The selected or hovered event, drawn stronger. */
+  emphasised: string | null;
+  /** The event marks under the axis. */
+  below: ReactNode;
 }
 
+const yearTick = (x: number) => String(Math.floor(x));
+
 /** Lines by reporter over the years; a missing year is a gap in the line, never a zero. */
-export function TradeChart({ rows, reporters, config, label, showZero, animate }: TradeChartProps) {
+export function TradeChart({
+  rows,
+  reporters,
+  config,
+  label,
+  domain,
+  showZero,
+  animate,
+  events,
+  emphasised,
+  below,
+}: TradeChartProps) {
+  const ticks = rows.map((r) => r.x);
   return (
-    <ChartContainer config={config} legend={reporters} height={280} label={label}>
-      <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
+    <ChartContainer config={config} legend={reporters} height={280} label={label} below={below}>
+      <LineChart data={rows} margin={CHART_MARGIN}>
         <CartesianGrid stroke="var(--grid)" vertical={false} />
         <XAxis
-          dataKey="year"
+          dataKey="x"
+          type="number"
+          domain={domain}
+          ticks={ticks}
+          interval="preserveStartEnd"
+          tickFormatter={yearTick}
           tick={{ fill: 'var(--muted)', fontSize: 12 }}
           tickLine={false}
           axisLine={{ stroke: 'var(--grid)' }}
-          minTickGap={16}
+          minTickGap={12}
+          allowDataOverflow
         />
         <YAxis
           tickFormatter={formatUsdAxis}
           tick={{ fill: 'var(--muted)', fontSize: 12 }}
           tickLine={false}
           axisLine={false}
-          width={64}
+          width={Y_AXIS_WIDTH}
         />
         {showZero ? <ReferenceLine y={0} stroke="var(--fg)" strokeOpacity={0.5} /> : null}
-        <Tooltip content={ChartTooltip} cursor={{ stroke: 'var(--grid-strong)' }} />
+        {events.map(({ event, position }) => (
+          <ReferenceLine
+            key={event.id}
+            x={position}
+            stroke={event.id === emphasised ? 'var(--focus)' : 'var(--grid-strong)'}
+            strokeWidth={event.id === emphasised ? 2 : 1}
+            strokeDasharray={event.kind === 'summit' ? undefined : '3 3'}
+          />
+        ))}
+        <Tooltip content={ChartTooltip} cursor={{ stroke: 'var(--grid-strong)' }} isAnimationActive={animate} />
         {reporters.map((reporter) => (
           <Line
             key={reporter}
@@ -44,7 +88,7 @@ export function TradeChart({ rows, reporters, config, label, showZero, animate }
             stroke={seriesColor(reporter)}
             strokeWidth={2.25}
             strokeDasharray={config[reporter]?.dashed ? '6 3' : undefined}
-            dot={{ r: 2.5, strokeWidth: 0, fill: seriesColor(reporter) }}
+            dot={(props: DotItemDotProps) => <StatusDot {...props} reporter={reporter} />}
             activeDot={{ r: 5 }}
             connectNulls={false}
             isAnimationActive={animate}
@@ -52,5 +96,23 @@ export function TradeChart({ rows, reporters, config, label, showZero, animate }
         ))}
       </LineChart>
     </ChartContainer>
+  );
+}
+
+/** A filled point for a reported or derived figure; a hollow one for an estimate or an uncertain figure. */
+function StatusDot({ cx, cy, payload, reporter }: DotItemDotProps & { reporter: Reporter }) {
+  const row = payload as CountryRow | undefined;
+  if (cx === undefined || cy === undefined || row?.[reporter] == null) return null;
+  const hollow = isFlagged(row.flags[reporter]);
+  return (
+    <circle
+      cx={cx}
+      cy={cy}
+      r={hollow ? 3.5 : 2.5}
+      fill={hollow ? 'var(--panel)' : seriesColor(reporter)}
+      stroke={seriesColor(reporter)}
+      strokeWidth={hollow ? 1.5 : 0}
+      className={hollow ? 'dot-flagged' : 'dot'}
+    />
   );
 }

@@ -1,17 +1,22 @@
+import '../trade.css';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { legendEntries } from '../../../components/chart-container';
+import type { PanelDownload } from '../../../components/download/download-spec';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
-import type { PanelDownload } from '../../../components/download/download-spec';
 import { Panel } from '../../../components/panel';
 import { SourceLine, sourceLineText } from '../../../components/source-line';
-import { countriesQuery, sourcesQuery, tradeQuery } from '../../../data/queries';
-import { annualYearRange, chartRows, sourcesBehind, type Measure } from '../../../data/selectors';
-import type { Partner, Source } from '../../../data/schemas';
-import { MEASURE_LABELS, reportersOf, seriesConfig, type ReporterChoice } from '../trade-series';
-import { TradeChart } from './trade-chart';
+import { countriesQuery, eventsQuery, sourcesQuery, tradeQuery } from '../../../data/queries';
+import { annualYearRange, meetingsInOrder, sourcesBehind, type Measure } from '../../../data/selectors';
+import { PARTNERS, type Partner, type Source } from '../../../data/schemas';
+import { latestTotalYear } from '../headline';
+import { fileBase, tradeCsv } from '../trade-download';
+import { MEASURE_LABELS, partnerConfig, reportersOf, seriesConfig, type ReporterChoice } from '../trade-series';
+import { CountryView } from './country-view';
 import { TradeControls } from './trade-controls';
-import { TradeTable } from './trade-table';
+
+const CompareView = lazy(() => import('./compare-view'));
 
 export interface TradeView {
   country: Partner;
@@ -19,91 +24,133 @@ export interface TradeView {
   reporter: ReporterChoice;
   from: number | null;
   to: number | null;
+  year: number | null;
+  chart: 'country' | 'compare';
 }
 
 interface TradePanelProps {
   view: TradeView;
   onChange: (patch: Partial<TradeView>) => void;
   animate: boolean;
+  selectedEvent: string | null;
+  onSelectEvent: (id: string | null) => void;
 }
 
-export function TradePanel({ view, onChange, animate }: TradePanelProps) {
+const CHART_HEIGHT = 560;
+
+export function TradePanel({ view, onChange, animate, selectedEvent, onSelectEvent }: TradePanelProps) {
   const trade = useQuery(tradeQuery());
   const countries = useQuery(countriesQuery());
   const sources = useQuery(sourcesQuery());
+  const events = useQuery(eventsQuery());
   const [showTable, setShowTable] = useState(false);
 
-  const name = countries.data?.countries.find((c) => c.iso3 === view.country)?.name.en ?? view.country;
-  const reporters = reportersOf(view.reporter);
-  const config = useMemo(() => seriesConfig(name), [name]);
-  const range = trade.data ? annualYearRange(trade.data) : null;
-  const from = view.from ?? range?.first ?? 0;
-  const to = view.to ?? range?.last ?? 0;
-  const rows = useMemo(
-    () => (trade.data ? chartRows(trade.data, view.country, view.measure, from, to) : []),
-    [trade.data, view.country, view.measure, from, to],
-  );
-  const shownSources = useMemo(() => {
-    if (!trade.data || !sources.data) return [];
-    const byId = new Map(sources.data.sources.map((s) => [s.id, s]));
-    return sourcesBehind(trade.data, view.country, reporters, view.measure, from, to)
-      .map((id) => byId.get(id))
-      .filter((s): s is Source => s !== undefined);
-    // reporters is derived from view.reporter
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [trade.data, sources.data, view.country, view.reporter, view.measure, from, to]);
+  const names = useMemo(() => {
+    const byIso = new Map(countries.data?.countries.map((c) => [c.iso3, c.name.en]));
+    return Object.fromEntries(PARTNERS.map((p) => [p, byIso.get(p) ?? p])) as Record<Partner, string>;
+  }, [countries.data]);
+  const sourceMap = useMemo(() => new Map(sources.data?.sources.map((s) => [s.id, s])), [sources.data]);
+  const meetings = useMemo(() => (events.data ? meetingsInOrder(events.data) : []), [events.data]);
 
-  const title = `${MEASURE_LABELS[view.measure]}: China and ${name}`;
-  const reporterText = reporters.map((r) => config[r]?.label).join(' and ');
+  const compare = view.chart === 'compare';
+  const name = names[view.country];
+  // The comparison draws one reporter at a time; "both" is shown there as China's lines plus each state's gap.
+  const reporters = compare
+    ? [view.reporter === 'partner' ? ('partner' as const) : ('china' as const)]
+    : reportersOf(view.reporter);
+  const config = useMemo(() => (compare ? partnerConfig(names) : seriesConfig(name)), [compare, names, name]);
+
+  const span = trade.data ? annualYearRange(trade.data) : null;
+  const years = span ? Array.from({ length: span.last - span.first + 1 }, (_, i) => span.first + i) : [];
+  const from = Math.max(view.from ?? span?.first ?? 0, span?.first ?? 0);
+  const to = Math.min(view.to ?? span?.last ?? 0, span?.last ?? 0);
+  const primary = reporters[0] ?? 'china';
+  const year =
+    view.year ?? (trade.data ? latestTotalYear(trade.data, view.country, primary, to) : null) ?? span?.last ?? 0;
+
+  const partners = compare ? PARTNERS : [view.country];
+  const shownSources = useMemo(() => {
+    if (!trade.data) return [];
+    const ids = new Set(partners.flatMap((p) => sourcesBehind(trade.data, p, reporters, view.measure, from, to)));
+    return [...ids].map((id) => sourceMap.get(id)).filter((s): s is Source => s !== undefined);
+    // partners and reporters follow from the view
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [trade.data, sourceMap, view.country, view.chart, view.reporter, view.measure, from, to]);
+
+  const who = compare ? 'the five Central Asian states' : name;
+  const title = `${MEASURE_LABELS[view.measure]}: China and ${who}`;
+  const reporterText = compare
+    ? primary === 'china'
+      ? 'China’s customs'
+      : 'each state’s own statistics'
+    : reporters.map((r) => config[r]?.label).join(' and ');
   const subtitle = `US$, current prices · annual · ${from}–${to} · as reported by ${reporterText}`;
-  const hasValues = rows.some((row) => reporters.some((r) => row[r] !== null));
-  const sourceLine = sourceLineText(shownSources);
-  const download: PanelDownload = {
-    fileBase: `china-${name.toLowerCase().replace(/[^a-z]+/g, '-')}-${view.measure.replace('_', '-')}-${from}-${to}`,
-    sourceLine,
-    legend: reporters.map((r) => ({
-      label: config[r]?.label ?? r,
-      color: config[r]?.color ?? '#000',
-      dashed: config[r]?.dashed ?? false,
-    })),
-    table: () => ({
-      columns: ['year', 'partner', 'measure', 'reporter', 'value_usd'],
-      rows: rows.flatMap((row) => reporters.map((r) => [row.year, view.country, view.measure, r, row[r]])),
-    }),
-  };
+
+  const download: PanelDownload | undefined = trade.data
+    ? {
+        fileBase: fileBase(compare ? 'Central Asia' : name, from, to),
+        table: () => tradeCsv(trade.data, sourceMap, partners, reporters, view.measure, from, to),
+        legend: legendEntries(config, compare ? PARTNERS : reporters),
+        sourceLine: sourceLineText(shownSources),
+      }
+    : undefined;
 
   return (
     <Panel
       title={title}
       subtitle={subtitle}
       className="panel-trade"
+      download={download}
       actions={
         <button type="button" className="toggle" aria-pressed={showTable} onClick={() => setShowTable(!showTable)}>
           Table
         </button>
       }
       footer={<SourceLine sources={shownSources} />}
-      download={download}
     >
-      <TradeControls view={view} onChange={onChange} partnerName={name} />
+      <TradeControls view={view} onChange={onChange} names={names} from={from} to={to} years={years} />
       {trade.isPending ? (
-        <LoadingState label="Loading trade data…" height={300} />
+        <LoadingState label="Loading trade data…" height={CHART_HEIGHT} />
       ) : trade.isError ? (
         <ErrorState error={trade.error} what="the trade chart" />
-      ) : !hasValues ? (
-        <p className="empty-state" role="status">
-          No {MEASURE_LABELS[view.measure].toLowerCase()} figures for {name} from {reporterText} in {from}–{to}.
-        </p>
-      ) : showTable ? (
-        <TradeTable rows={rows} reporters={reporters} config={config} caption={`${title}, ${from}–${to}`} />
+      ) : compare ? (
+        <Suspense fallback={<LoadingState label="Loading the comparison…" height={CHART_HEIGHT} />}>
+          <CompareView
+            trade={trade.data}
+            names={names}
+            config={config}
+            measure={view.measure}
+            reporter={view.reporter}
+            from={from}
+            to={to}
+            year={year}
+            years={years}
+            onYear={(y) => onChange({ year: y })}
+            showTable={showTable}
+            animate={animate}
+            title={title}
+          />
+        </Suspense>
       ) : (
-        <TradeChart
-          rows={rows}
+        <CountryView
+          trade={trade.data}
+          sources={sourceMap}
+          meetings={meetings}
+          partner={view.country}
+          partnerName={name}
+          measure={view.measure}
           reporters={reporters}
           config={config}
-          label={`${title}, ${from}–${to}, line chart`}
-          showZero={view.measure === 'balance'}
+          from={from}
+          to={to}
+          year={year}
+          years={years}
+          onYear={(y) => onChange({ year: y })}
+          showTable={showTable}
           animate={animate}
+          title={title}
+          selectedEvent={selectedEvent}
+          onSelectEvent={onSelectEvent}
         />
       )}
     </Panel>

@@ -1,17 +1,17 @@
 import type { ChartConfig } from '../../../components/chart-container';
-import type { ChartRow } from '../../../data/selectors';
 import type { Reporter } from '../../../data/schemas';
-import { formatUsd } from '../../../lib/format';
+import { formatChange, formatUsd } from '../../../lib/format';
+import { flagWords, type CountryRow } from '../country-rows';
 
 interface TradeTableProps {
-  rows: ChartRow[];
-  reporters: Reporter[];
+  rows: CountryRow[];
+  reporter: Reporter;
   config: ChartConfig;
   caption: string;
 }
 
-/** The very numbers the chart draws, year by year. */
-export function TradeTable({ rows, reporters, config, caption }: TradeTableProps) {
+/** The very numbers the chart draws, year by year, with the change on the year before. */
+export function TradeTable({ rows, reporter, config, caption }: TradeTableProps) {
   return (
     <div className="table-scroll">
       <table className="data-table">
@@ -19,27 +19,28 @@ export function TradeTable({ rows, reporters, config, caption }: TradeTableProps
         <thead>
           <tr>
             <th scope="col">Year</th>
-            {reporters.map((r) => (
-              <th scope="col" key={r}>
-                {config[r]?.label ?? r}
-              </th>
-            ))}
+            <th scope="col">{config[reporter]?.label ?? reporter}</th>
+            <th scope="col">Change on previous year</th>
+            <th scope="col">Status</th>
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={row.year}>
-              <th scope="row">{row.year}</th>
-              {reporters.map((r) => {
-                const value = row[r];
-                return (
-                  <td key={r} className={value === null ? 'no-data' : undefined}>
-                    {value === null ? 'no data' : formatUsd(value)}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
+          {rows.map((row) => {
+            const value = row[reporter];
+            const change = row.change[reporter];
+            return (
+              <tr key={row.year}>
+                <th scope="row">{row.year}</th>
+                <td className={value === null ? 'no-data' : undefined}>
+                  {value === null ? 'no data' : formatUsd(value)}
+                </td>
+                <td className={change === null ? 'no-data' : undefined}>
+                  {change === null ? '–' : formatChange(change)}
+                </td>
+                <td className="status-cell">{flagWords(row.flags[reporter]) ?? ''}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

@@ -1,0 +1,108 @@
+import { expect, test } from './fixtures';
+
+test('country, measure, reporter and range update the chart, the URL and the table alike', async ({
+  dashboard,
+  page,
+}) => {
+  await dashboard.goto();
+  await dashboard.waitForData();
+
+  await dashboard.tradeControl('Country').selectOption({ label: 'Kyrgyzstan' });
+  await dashboard.expectParam('country', 'KGZ');
+  await expect(dashboard.tradeTitle).toHaveText('Total trade: China and Kyrgyzstan');
+
+  await dashboard.tradeControl('From').selectOption('2015');
+  await dashboard.expectParam('from', '2015');
+  await dashboard.tradeControl('To').selectOption('2024');
+  await dashboard.expectParam('to', '2024');
+  await expect(dashboard.trade.getByText(/annual · 2015–2024 ·/)).toBeVisible();
+  await expect(dashboard.chart.locator('.recharts-xAxis-tick-labels text').first()).toHaveText('2015');
+
+  await dashboard.tradeControl('Reported by').selectOption('both');
+  await dashboard.expectParam('reporter', 'both');
+  await expect(dashboard.chart.locator('.recharts-line-curve')).toHaveCount(2);
+  await expect(dashboard.trade.getByRole('complementary', { name: 'Why the two sides differ' })).toContainText(
+    'declared destination',
+  );
+
+  await dashboard.tradeControl('Measure').selectOption('china_exports');
+  await dashboard.expectParam('flow', 'china_exports');
+  await expect(dashboard.tradeTitle).toHaveText('China’s exports: China and Kyrgyzstan');
+
+  await dashboard.trade.getByRole('button', { name: 'Table' }).click();
+  const table = dashboard.trade.getByRole('table');
+  await expect(table.getByRole('caption')).toHaveText('China’s exports: China and Kyrgyzstan, 2015–2024');
+  await expect(table.getByRole('row')).toHaveCount(1 + 10);
+  await expect(table.getByRole('columnheader', { name: /^Gap \(China − Kyrgyzstan\)/ })).toBeVisible();
+  // 2024 has both sides' totals but no split by flow on Kyrgyzstan's side: a gap, not a zero.
+  const row2024 = table.getByRole('row', { name: /^2024/ });
+  await expect(row2024.getByRole('cell').nth(1)).toHaveText('no data');
+
+  await page.goBack();
+  await dashboard.expectParam('flow', null);
+  await expect(table.getByRole('caption')).toHaveText('Total trade: China and Kyrgyzstan, 2015–2024');
+  await expect(table.getByRole('row', { name: /^2024/ }).getByRole('cell').first()).toHaveText('$22.7 bn');
+});
+
+test('a tooltip’s figure is the table’s figure for the same year', async ({ dashboard, page }) => {
+  await dashboard.goto('?country=KGZ&from=2015&to=2024');
+  await dashboard.waitForData();
+  // The fifth point of China's line: 2019.
+  const point = dashboard.chart.locator('.recharts-line-dots circle').nth(4);
+  const tooltip = dashboard.chart.locator('.chart-tooltip');
+  // On a busy machine the first pointer move can land before the chart has measured itself: move again.
+  await expect(async () => {
+    await point.hover({ force: true });
+    await expect(tooltip).toBeVisible({ timeout: 1000 });
+  }).toPass();
+  const year = (await tooltip.locator('.chart-tooltip-label').textContent()) ?? '';
+  const figure = (await tooltip.locator('strong').first().textContent()) ?? '';
+  expect(year).toBe('2019');
+  expect(figure).toMatch(/^\$\d+(\.\d)? (bn|mn)$/);
+
+  await dashboard.trade.getByRole('button', { name: 'Table' }).click();
+  const row = dashboard.trade.getByRole('table').getByRole('row', { name: new RegExp(`^${year}`) });
+  await expect(row.getByRole('cell').first()).toHaveText(figure);
+  await page.keyboard.press('Escape');
+});
+
+test('the comparison view shows the five, stacked or as lines, and ranks them', async ({ dashboard, page }) => {
+  await dashboard.goto('?year=2024');
+  await dashboard.waitForData();
+  await dashboard.trade.getByRole('button', { name: 'All five' }).click();
+  await dashboard.expectParam('chart', 'compare');
+  await expect(dashboard.tradeTitle).toHaveText('Total trade: China and the five Central Asian states');
+  await expect(dashboard.chart.locator('.recharts-line-curve')).toHaveCount(5);
+
+  const ranking = dashboard.trade.getByRole('table');
+  await expect(ranking.getByRole('row')).toHaveCount(1 + 5);
+  await expect(ranking.getByRole('row').nth(1)).toContainText('Kazakhstan');
+  await expect(ranking.getByRole('row').nth(1)).toContainText('$43.8 bn');
+  await expect(ranking.getByRole('caption')).toContainText('regional (CA5) total');
+
+  await dashboard.trade.getByRole('button', { name: 'Stacked area' }).click();
+  await expect(dashboard.chart.locator('.recharts-area-area')).toHaveCount(5);
+  await expect(dashboard.trade.getByText(/only years in which all five states have a figure/)).toBeVisible();
+
+  await page.reload();
+  await expect(dashboard.tradeTitle).toHaveText('Total trade: China and the five Central Asian states');
+});
+
+test('event marks name the meeting on hover and select it on click', async ({ dashboard }) => {
+  await dashboard.goto('?country=KGZ&from=2015&to=2024');
+  await dashboard.waitForData();
+  const summit = dashboard.eventMark(/^1st China–Central Asia Summit/);
+  await summit.hover();
+  await expect(dashboard.trade.getByText(/^Summit: 1st China–Central Asia Summit, 18–19 May 2023/)).toBeVisible();
+  await summit.click();
+  await dashboard.expectParam('event', 'cc5-summit-01');
+  await expect(summit).toHaveAttribute('aria-pressed', 'true');
+  await expect(dashboard.meeting(/1st summit/)).toHaveAttribute('aria-expanded', 'true');
+
+  // Keyboard: focus names it, Enter clears the selection again.
+  await summit.focus();
+  await summit.press('Enter');
+  await dashboard.expectParam('event', null);
+  // The 2025 meetings lie outside the range and have no mark.
+  await expect(dashboard.eventMark(/^2nd China–Central Asia Summit/)).toHaveCount(0);
+});

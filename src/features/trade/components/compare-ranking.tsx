@@ -1,0 +1,98 @@
+import { useId } from 'react';
+import type { Partner, Reporter } from '../../../data/schemas';
+import { formatChange, formatUsd } from '../../../lib/format';
+import type { rankYear } from '../compare-rows';
+import { MEASURE_LABELS } from '../trade-series';
+
+interface CompareRankingProps {
+  ranked: ReturnType<typeof rankYear>;
+  names: Record<Partner, string>;
+  reporter: Reporter;
+  showOwn: boolean;
+  measure: 'total' | 'china_exports' | 'china_imports';
+  year: number;
+  years: number[];
+  onYear: (year: number) => void;
+}
+
+const percent = (ratio: number | null) => (ratio === null ? '–' : `${(ratio * 100).toFixed(1)}%`);
+
+/** The five ranked in one year, each with its share of the two regional denominators. */
+export function CompareRanking({
+  ranked,
+  names,
+  reporter,
+  showOwn,
+  measure,
+  year,
+  years,
+  onYear,
+}: CompareRankingProps) {
+  const yearId = useId();
+  const { rows, denominators: d } = ranked;
+  const missing = d.missing.map((p) => names[p]);
+  return (
+    <div className="headline compare-ranking">
+      <div className="headline-bar">
+        <h3>
+          Ranking by {MEASURE_LABELS[measure].toLowerCase()} in {year}
+        </h3>
+        <label htmlFor={yearId}>Figures for</label>
+        <select id={yearId} value={year} onChange={(e) => onYear(Number(e.target.value))}>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption>
+            As reported by {reporter === 'china' ? 'China’s customs' : 'each state’s own statistics'}. Shares of the sum
+            of the five:{' '}
+            {d.sumOfFive === null ? `not formed (no figure for ${missing.join(', ')})` : formatUsd(d.sumOfFive)}; of the
+            regional (CA5) total:{' '}
+            {d.regional
+              ? `${formatUsd(d.regional.value)} (${d.regional.observations[0]?.status === 'reported' ? 'as published' : 'derived: the sum of the five'})`
+              : 'no CA5 figure'}
+            .
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Rank</th>
+              <th scope="col">State</th>
+              <th scope="col">{reporter === 'china' ? 'China’s figure' : 'Own figure'}</th>
+              <th scope="col">Share of the five’s sum</th>
+              <th scope="col">Share of CA5 total</th>
+              {showOwn ? <th scope="col">State’s own figure</th> : null}
+              {showOwn ? <th scope="col">Gap, % of own</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.partner}>
+                <td>{r.rank}</td>
+                <th scope="row">{names[r.partner]}</th>
+                <td>{formatUsd(r.value)}</td>
+                <td>{percent(r.shareOfFive)}</td>
+                <td>{percent(r.shareOfRegion)}</td>
+                {showOwn ? (
+                  <td className={r.own === null ? 'no-data' : undefined}>
+                    {r.own === null ? 'no data' : formatUsd(r.own)}
+                  </td>
+                ) : null}
+                {showOwn ? <td>{r.gap?.ratio != null ? formatChange(r.gap.ratio) : '–'}</td> : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {missing.length > 0 ? (
+        <p className="chart-note">
+          No {year} figure for {missing.join(', ')}: left out of the ranking.
+        </p>
+      ) : null}
+    </div>
+  );
+}

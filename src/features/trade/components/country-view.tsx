@@ -1,0 +1,119 @@
+import { useMemo, useState } from 'react';
+import type { ChartConfig } from '../../../components/chart-container';
+import { mirrorGap } from '../../../data/measures';
+import { measureValue, type Measure } from '../../../data/selectors';
+import type { CaEvent, Partner, Reporter, Source, TradeFile } from '../../../data/schemas';
+import { countryRows, missingYears, yearSpans } from '../country-rows';
+import { layoutEventMarks } from '../event-layout';
+import { headlineFor } from '../headline';
+import { latestPartialYears } from '../partial-years';
+import { MEASURE_LABELS } from '../trade-series';
+import { EventMarks } from './event-marks';
+import { HeadlineFigures } from './headline-figures';
+import { MirrorGapTable } from './mirror-gap-table';
+import { MirrorNote } from './mirror-note';
+import { PartialYearList } from './partial-year-list';
+import { TradeChart } from './trade-chart';
+import { TradeTable } from './trade-table';
+
+export interface CountryViewProps {
+  trade: TradeFile;
+  sources: ReadonlyMap<string, Source>;
+  meetings: readonly CaEvent[];
+  partner: Partner;
+  partnerName: string;
+  measure: Measure;
+  reporters: Reporter[];
+  config: ChartConfig;
+  from: number;
+  to: number;
+  year: number;
+  years: number[];
+  onYear: (year: number) => void;
+  showTable: boolean;
+  animate: boolean;
+  title: string;
+  selectedEvent: string | null;
+  onSelectEvent: (id: string | null) => void;
+}
+
+/** One state's trade with China over the chosen years, its headline figures and, with both reporters, the gap. */
+export function CountryView(props: CountryViewProps) {
+  const { trade, partner, partnerName, measure, reporters, config, from, to, title } = props;
+  const [hovered, setHovered] = useState<CaEvent | null>(null);
+  const rows = useMemo(() => countryRows(trade, partner, measure, from, to), [trade, partner, measure, from, to]);
+  const domain: [number, number] = [from, to + 1];
+  const lines = useMemo(() => layoutEventMarks(props.meetings, [from, to + 1], 0), [props.meetings, from, to]);
+  const headlines = reporters.map((r) => headlineFor(trade, partner, r, props.year, { from, to }));
+  const partials = latestPartialYears(trade, partner, reporters, 4);
+  const label = (r: Reporter) => config[r]?.label ?? r;
+  const gaps = reporters
+    .map((r) => [r, yearSpans(missingYears(rows, r))] as const)
+    .filter(([, spans]) => spans !== '')
+    .map(([r, spans]) => `${label(r)}: ${spans}`);
+  const hasValues = rows.some((row) => reporters.some((r) => row[r] !== null));
+  const single = reporters.length === 1 ? reporters[0] : undefined;
+  const gapYears = [...new Set([props.year, from])];
+  const totalGaps = single
+    ? undefined
+    : gapYears.flatMap((y) => {
+        const gap = mirrorGap(
+          measureValue(trade, partner, 'china', y, 'total')?.value ?? null,
+          measureValue(trade, partner, 'partner', y, 'total')?.value ?? null,
+        );
+        return gap ? [{ year: y, ...gap }] : [];
+      });
+
+  return (
+    <>
+      {!hasValues ? (
+        <p className="empty-state" role="status">
+          No {MEASURE_LABELS[measure].toLowerCase()} figures for {partnerName} from {reporters.map(label).join(' or ')}{' '}
+          in {from}–{to}.
+        </p>
+      ) : props.showTable ? (
+        single ? (
+          <TradeTable rows={rows} reporter={single} config={config} caption={`${title}, ${from}–${to}`} />
+        ) : (
+          <MirrorGapTable rows={rows} config={config} partnerName={partnerName} caption={`${title}, ${from}–${to}`} />
+        )
+      ) : (
+        <TradeChart
+          rows={rows}
+          reporters={reporters}
+          config={config}
+          label={`${title}, ${from}–${to}, line chart`}
+          domain={domain}
+          showZero={measure === 'balance'}
+          animate={props.animate}
+          events={lines}
+          emphasised={hovered?.id ?? props.selectedEvent}
+          below={
+            <EventMarks
+              events={props.meetings}
+              domain={domain}
+              selected={props.selectedEvent}
+              hovered={hovered}
+              onHover={setHovered}
+              onSelect={props.onSelectEvent}
+            />
+          }
+        />
+      )}
+      {gaps.length > 0 && hasValues ? (
+        <p className="chart-note">No figure (gaps in the line, never zeros): {gaps.join('; ')}.</p>
+      ) : null}
+      <HeadlineFigures
+        headlines={headlines}
+        config={config}
+        year={props.year}
+        years={props.years}
+        onYear={props.onYear}
+        gaps={totalGaps}
+        partnerName={partnerName}
+      />
+      {reporters.includes('partner') ? <MirrorNote partner={partner} partnerName={partnerName} /> : null}
+      <PartialYearList observations={partials} reporterLabel={label} sources={props.sources} />
+    </>
+  );
+}

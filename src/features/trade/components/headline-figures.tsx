@@ -1,0 +1,113 @@
+import { useId } from 'react';
+import type { ChartConfig } from '../../../components/chart-container';
+import { formatChange, formatUsd } from '../../../lib/format';
+import type { Headline } from '../headline';
+
+interface HeadlineFiguresProps {
+  headlines: Headline[];
+  config: ChartConfig;
+  year: number;
+  years: number[];
+  onYear: (year: number) => void;
+  /** With both reporters: China's figure against the partner's, in the chosen year and at the range's start. */
+  gaps?: { year: number; usd: number; ratio: number | null }[];
+  partnerName: string;
+}
+
+/** The selected year's total, its change, the record and the share of the region, by reporter. */
+export function HeadlineFigures({ headlines, config, year, years, onYear, gaps, partnerName }: HeadlineFiguresProps) {
+  const yearId = useId();
+  return (
+    <section className="headline" aria-label={`Headline figures for ${year}`}>
+      <div className="headline-bar">
+        <h3>Total trade in {year}</h3>
+        <label htmlFor={yearId}>Figures for</label>
+        <select id={yearId} value={year} onChange={(e) => onYear(Number(e.target.value))}>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="headline-grid">
+        {headlines.map((h) => (
+          <ReporterFigures key={h.reporter} headline={h} label={config[h.reporter]?.label ?? h.reporter} />
+        ))}
+      </div>
+      {gaps ? (
+        <p className="headline-gap">
+          <strong>Gap, China’s figure minus {partnerName}’s:</strong>{' '}
+          {gaps.length === 0
+            ? `no total from both sides for ${year}`
+            : gaps
+                .map(
+                  (g) =>
+                    `${g.year}: ${formatUsd(g.usd)}${g.ratio === null ? '' : ` (${formatChange(g.ratio)} on ${partnerName}’s)`}`,
+                )
+                .join(' · ')}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function ReporterFigures({ headline: h, label }: { headline: Headline; label: string }) {
+  return (
+    <dl className="headline-figures" aria-label={label}>
+      <div className="headline-reporter">{label}</div>
+      <div>
+        <dt>Total, {h.year}</dt>
+        <dd className="headline-total">
+          {h.total === null ? <span className="no-data">no figure</span> : formatUsd(h.total)}
+        </dd>
+      </div>
+      <div>
+        <dt>Change on {h.year - 1}</dt>
+        <dd>
+          {h.change === null ? <span className="no-data">– (a year without a figure)</span> : formatChange(h.change)}
+        </dd>
+      </div>
+      <div>
+        <dt>Record year{h.span ? ` (${h.span.first}–${h.span.last})` : ''}</dt>
+        <dd>{h.record ? `${h.record.year}: ${formatUsd(h.record.value)}` : '–'}</dd>
+      </div>
+      <div>
+        <dt>Share of the five states’ sum</dt>
+        <dd>
+          {h.shareOfFive === null ? (
+            '–'
+          ) : 'share' in h.shareOfFive ? (
+            `${formatPercent(h.shareOfFive.share)} of ${formatUsd(h.shareOfFive.denominator)}`
+          ) : (
+            <span className="no-data">
+              not formed: no {h.year} figure for {h.shareOfFive.missing.join(', ')}
+            </span>
+          )}
+        </dd>
+      </div>
+      <div>
+        <dt>Share of the regional (CA5) total</dt>
+        <dd>
+          {h.shareOfRegion ? (
+            `${formatPercent(h.shareOfRegion.share)} of ${formatUsd(h.shareOfRegion.denominator)} (${h.shareOfRegion.status === 'reported' ? 'as published' : h.shareOfRegion.status})`
+          ) : (
+            <span className="no-data">no CA5 figure for {h.year}</span>
+          )}
+        </dd>
+      </div>
+      <div>
+        <dt>Growth a year (CAGR)</dt>
+        <dd>
+          {h.growth ? (
+            `${formatChange(h.growth.rate)}, ${h.growth.first.year}–${h.growth.last.year}: ${formatUsd(h.growth.first.value)} → ${formatUsd(h.growth.last.value)}`
+          ) : (
+            <span className="no-data">needs two years with figures</span>
+          )}
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+const formatPercent = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;

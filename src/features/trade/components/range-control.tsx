@@ -1,0 +1,47 @@
+import { useId } from 'react';
+
+interface RangeControlProps {
+  from: number;
+  to: number;
+  /** Every year with data, oldest first. */
+  years: number[];
+  onChange: (range: { from: number | null; to: number | null }) => void;
+}
+
+/**
+ * The years shown, as two lists: each choice is one step (and one history entry), whether made with the
+ * mouse, the keyboard or a phone's picker. A year the other end excludes is not offered.
+ */
+export function RangeControl({ from, to, years, onChange }: RangeControlProps) {
+  const fromId = useId();
+  const toId = useId();
+  const first = years[0];
+  const last = years[years.length - 1];
+  // The data's own ends are written as "no parameter", so that a link keeps following new data.
+  const commit = (nextFrom: number, nextTo: number) =>
+    onChange({ from: nextFrom === first ? null : nextFrom, to: nextTo === last ? null : nextTo });
+  return (
+    <span className="control range-control" role="group" aria-label="Period shown">
+      <label htmlFor={fromId}>From</label>
+      <select id={fromId} value={from} onChange={(e) => commit(Number(e.target.value), to)}>
+        {years
+          .filter((y) => y < to)
+          .map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+      </select>
+      <label htmlFor={toId}>To</label>
+      <select id={toId} value={to} onChange={(e) => commit(from, Number(e.target.value))}>
+        {years
+          .filter((y) => y > from)
+          .map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+      </select>
+    </span>
+  );
+}

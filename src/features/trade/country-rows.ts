@@ -1,0 +1,112 @@
+import type { TooltipRowExtras } from '../../components/chart-container';
+import { mirrorGap, yearOnYear, type MirrorGap } from '../../data/measures';
+import { measureValue, type Measure } from '../../data/selectors';
+import type { Observation, Partner, Reporter, TradeFile } from '../../data/schemas';
+import { formatChange } from '../../lib/format';
+
+/** What stands behind one plotted figure. */
+export interface PointFlag {
+  status: Observation['status'];
+  uncertain: boolean;
+  notes: string[];
+  sources: string[];
+}
+
+export interface CountryRow extends TooltipRowExtras {
+  year: number;
+  /** Position on the time axis: the middle of the calendar year, so dated events fall inside their year. */
+  x: number;
+  label: string;
+  china: number | null;
+  partner: number | null;
+  flags: Partial<Record<Reporter, PointFlag>>;
+  /** Change on the previous year, by reporter. */
+  change: Record<Reporter, number | null>;
+  gap: MirrorGap | null;
+  notes: Partial<Record<Reporter, string>>;
+}
+
+/** An estimate anywhere makes the figure an estimate; more than one observation makes it derived. */
+export function flagOf(observations: readonly Observation[]): PointFlag {
+  const statuses = observations.map((o) => o.status);
+  const status = statuses.includes('estimate')
+    ? 'estimate'
+    : observations.length > 1 || statuses.includes('derived')
+      ? 'derived'
+      : 'reported';
+  return {
+    status,
+    uncertain: observations.some((o) => o.confidence === 'uncertain'),
+    notes: observations.flatMap((o) => (o.note ? [o.note] : [])),
+    sources: [...new Set(observations.map((o) => o.source))],
+  };
+}
+
+/** Estimates and uncertain figures are drawn as hollow points and named in the tooltip and table. */
+export const isFlagged = (flag: PointFlag | undefined) =>
+  flag !== undefined && (flag.status === 'estimate' || flag.uncertain);
+
+export function flagWords(flag: PointFlag | undefined): string | undefined {
+  if (!flag) return undefined;
+  const words = [flag.status === 'estimate' ? 'estimate' : null, flag.uncertain ? 'uncertain' : null].filter(Boolean);
+  return words.length ? words.join(', ') : undefined;
+}
+
+/** One row per year of the range, both reporters, gaps as null, with growth, gap and flags. */
+export function countryRows(
+  trade: TradeFile,
+  partner: Partner,
+  measure: Measure,
+  from: number,
+  to: number,
+): CountryRow[] {
+  const rows: CountryRow[] = [];
+  const at = (reporter: Reporter, year: number) => measureValue(trade, partner, reporter, year, measure);
+  for (let year = from; year <= to; year++) {
+    const china = at('china', year);
+    const own = at('partner', year);
+    const change = {
+      china: yearOnYear(china?.value ?? null, at('china', year - 1)?.value ?? null),
+      partner: yearOnYear(own?.value ?? null, at('partner', year - 1)?.value ?? null),
+    };
+    const flags: CountryRow['flags'] = {};
+    if (china) flags.china = flagOf(china.observations);
+    if (own) flags.partner = flagOf(own.observations);
+    rows.push({
+      year,
+      x: year + 0.5,
+      label: String(year),
+      china: china?.value ?? null,
+      partner: own?.value ?? null,
+      flags,
+      change,
+      gap: mirrorGap(china?.value ?? null, own?.value ?? null),
+      notes: {
+        china: tooltipNote(change.china, year, flags.china),
+        partner: tooltipNote(change.partner, year, flags.partner),
+      },
+    });
+  }
+  return rows;
+}
+
+function tooltipNote(change: number | null, year: number, flag: PointFlag | undefined): string | undefined {
+  const parts = [change === null ? null : `${formatChange(change)} on ${year - 1}`, flagWords(flag) ?? null];
+  const text = parts.filter(Boolean).join(' · ');
+  return text || undefined;
+}
+
+/** Years without a figure, as compact spans: `1992, 2021–2023`. */
+export function yearSpans(years: readonly number[]): string {
+  const spans: [number, number][] = [];
+  for (const year of [...years].sort((a, b) => a - b)) {
+    const last = spans[spans.length - 1];
+    if (last && year === last[1] + 1) last[1] = year;
+    else spans.push([year, year]);
+  }
+  return spans.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(', ');
+}
+
+export function missingYears(rows: readonly CountryRow[], reporter: Reporter): number[] {
+  return rows.filter((r) => r[reporter] === null).map((r) => r.year);
+}
