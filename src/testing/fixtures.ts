@@ -80,6 +80,12 @@ export function fixtureDataset(): Dataset {
           country: 'CHN',
           coordinates: [108.94, 34.34],
           format: 'in-person',
+          participants: ['Wang Yi (CHN, chair)', 'Tileuberdi (KAZ)'],
+          delegations: ['CHN', 'KAZ'],
+          related: {
+            events: ['fm-1'],
+            trade: [{ partner: 'KAZ', year: 2024, period: 'Jan-Oct', reporter: 'china', flow: 'total' }],
+          },
           sources: ['news'],
           confidence: 'verified',
         },
