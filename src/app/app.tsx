@@ -39,7 +39,15 @@ export function App() {
     />
   );
   const trade = <TradePanel view={tradeView} onChange={onTradeChange} animate={view.mode !== 'briefing'} />;
-  const timeline = <TimelinePanel selectedId={view.event} onSelect={(event) => setView({ event })} />;
+  const timeline = (
+    <TimelinePanel
+      selectedId={view.event}
+      onSelect={(event) => setView({ event })}
+      kinds={view.kinds}
+      involves={view.involves}
+      onFilterChange={(patch) => setView(patch)}
+    />
+  );
 
   if (view.embed) {
     return (

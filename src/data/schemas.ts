@@ -174,7 +174,7 @@ export const EventSchema = z.strictObject({
   /** 1st, 2nd … within its kind and track. */
   ordinal: z.int().positive().optional(),
   title: z.string().min(1),
-  /** A short name for the time axis, where the ordinal does not say it: `Treaty signed`. */
+  /** A short name for the time axis, where the ordinal does not say it: `Treaty`. */
   label: z.string().min(1).max(24).optional(),
   start: PartialDateSchema,
   end: PartialDateSchema.optional(),

@@ -47,6 +47,7 @@ export interface Mark {
   precision: DatePrecision;
   /** Drawn above the mark when it does not collide with a neighbour's label. */
   label: string | null;
+  labelX: number;
 }
 
 export interface TrackLayout {
@@ -73,7 +74,7 @@ export const LAYOUT = {
   lane: 18,
   /** Marks closer than this share no lane. */
   minGap: 14,
-  axis: 26,
+  axis: 38,
   labelCharWidth: 6.2,
 } as const;
 
@@ -99,7 +100,6 @@ export function layoutTimeline(events: readonly CaEvent[], domain: [number, numb
   let top = 0;
   for (const { track, events: inTrack } of groupIntoTracks(events)) {
     const laneEnds: number[] = [];
-    const labelEnds: number[] = [];
     const laneTop = top + LAYOUT.titleRow + LAYOUT.labelRow;
     for (const event of inTrack) {
       const interval = eventInterval(event);
@@ -111,17 +111,9 @@ export function layoutTimeline(events: readonly CaEvent[], domain: [number, numb
       let lane = laneEnds.findIndex((end) => end <= left);
       if (lane < 0) lane = laneEnds.length;
       laneEnds[lane] = right;
-      const text = lane === 0 ? markLabel(event) : null;
-      let label: string | null = null;
-      if (text) {
-        const half = (text.length * LAYOUT.labelCharWidth) / 2;
-        if ((labelEnds[0] ?? -Infinity) <= x - half && x + half <= width) {
-          label = text;
-          labelEnds[0] = x + half + 4;
-        }
-      }
-      marks.push({ event, x, x1, x2, y: laneTop + lane * LAYOUT.lane + LAYOUT.lane / 2, lane, precision: interval.precision, label });
+      marks.push({ event, x, x1, x2, y: laneTop + lane * LAYOUT.lane + LAYOUT.lane / 2, lane, precision: interval.precision, label: null, labelX: x });
     }
+    placeLabels(marks.filter((m) => m.lane === 0 && trackOf(m.event.kind) === track.id), width);
     const height = LAYOUT.titleRow + LAYOUT.labelRow + Math.max(laneEnds.length, 1) * LAYOUT.lane + 6;
     tracks.push({ track, top, height });
     top += height;
@@ -130,4 +122,32 @@ export function layoutTimeline(events: readonly CaEvent[], domain: [number, numb
   for (let year = new Date(d0).getUTCFullYear(); Date.UTC(year, 0, 1) < d1; year++)
     years.push({ year, x: xOf(Date.UTC(year, 0, 1)), next: xOf(Date.UTC(year + 1, 0, 1)) });
   return { width, height: top + LAYOUT.axis, marks, tracks, years, axisY: top, xOf };
+}
+
+/** The order in which labels claim their room: the mechanism's own steps before side events. */
+const LABEL_PRIORITY: Record<EventKind, number> = {
+  summit: 0,
+  'foreign-ministers': 0,
+  secretariat: 1,
+  agreement: 2,
+  ministerial: 3,
+  milestone: 4,
+};
+
+/** Gives each mark its label unless it would overlap a label already placed or leave the drawing. */
+function placeLabels(marks: Mark[], width: number) {
+  const placed: [number, number][] = [];
+  const byPriority = [...marks].sort((a, b) => LABEL_PRIORITY[a.event.kind] - LABEL_PRIORITY[b.event.kind] || a.x - b.x);
+  for (const mark of byPriority) {
+    const text = markLabel(mark.event);
+    if (!text) continue;
+    const half = (text.length * LAYOUT.labelCharWidth) / 2;
+    // Near an edge the label slides inwards rather than leave the drawing.
+    const centre = Math.min(Math.max(mark.x, half + 2), width - half - 2);
+    const [left, right] = [centre - half - 2, centre + half + 2];
+    if (placed.some(([l, r]) => left < r && l < right)) continue;
+    placed.push([left, right]);
+    mark.label = text;
+    mark.labelX = centre;
+  }
 }
