@@ -40,7 +40,7 @@ export function eventWhen(event: CaEvent): string {
 export function precisionNote(event: CaEvent): string {
   const { precision } = eventInterval(event);
   if (precision === 'month') return 'day not known';
-  if (precision === 'year') return 'only the year is known';
+  if (precision === 'year') return 'month not known';
   return '';
 }
 

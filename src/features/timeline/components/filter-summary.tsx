@@ -4,14 +4,16 @@ import { unlistedFor } from '../event-filters';
 interface FilterSummaryProps {
   shown: readonly CaEvent[];
   all: readonly CaEvent[];
+  /** The events of the kinds shown, before the country filter. */
+  ofKinds: readonly CaEvent[];
   involves: CountryCode | null;
   countries: readonly Country[];
 }
 
 /** How many events are shown, and what the country filter can and cannot tell. */
-export function FilterSummary({ shown, all, involves, countries }: FilterSummaryProps) {
+export function FilterSummary({ shown, all, ofKinds, involves, countries }: FilterSummaryProps) {
   const country = involves ? (countries.find((c) => c.iso3 === involves)?.name.en ?? involves) : null;
-  const unlisted = involves ? unlistedFor(all, involves).length : 0;
+  const unlisted = involves ? unlistedFor(ofKinds, involves).length : 0;
   return (
     <p className="filter-summary" aria-live="polite">
       {shown.length === all.length ? `All ${all.length} events` : `${shown.length} of ${all.length} events`}

@@ -38,7 +38,7 @@ export function TimelineFilters({ events, countries, kinds, involves, onChange }
         })}
       </fieldset>
       <label className="country-filter">
-        Country
+        Involving
         <select
           value={involves ?? ''}
           onChange={(e) => {
@@ -49,7 +49,7 @@ export function TimelineFilters({ events, countries, kinds, involves, onChange }
           <option value="">All countries</option>
           {countries.map((c) => (
             <option key={c.iso3} value={c.iso3}>
-              {c.name.en}: hosted or took part
+              {c.name.en} (hosted or took part)
             </option>
           ))}
         </select>

@@ -104,7 +104,13 @@ export function TimelinePanel({ selectedId, onSelect, kinds, involves, onFilterC
         ) : (
           <>
             <TimelineFilters events={all} countries={countries} kinds={kinds} involves={involves} onChange={onFilterChange} />
-            <FilterSummary shown={shown} all={all} involves={involves} countries={countries} />
+            <FilterSummary
+              shown={shown}
+              all={all}
+              ofKinds={filterEvents(all, { kinds, involves: null })}
+              involves={involves}
+              countries={countries}
+            />
             {shown.length === 0 ? (
               <p className="empty-state">No event matches these filters.</p>
             ) : (
