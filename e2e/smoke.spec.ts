@@ -15,7 +15,10 @@ test('shows the map, the trade chart and the meetings from the real data, with n
   await expect(dashboard.tradeTitle).toHaveText('Total trade: China and Kazakhstan');
   await expect(dashboard.trade.getByText(/^Sources?:/)).toBeVisible();
 
-  const meetings = dashboard.timeline.getByRole('listitem');
+  // Every event of events.json, in date order; the last is the summit announced for 2027.
+  await expect(dashboard.events.getByRole('listitem')).toHaveCount(30);
+  await dashboard.goto('?kinds=foreign-ministers,summit');
+  const meetings = dashboard.events.getByRole('listitem');
   // Six foreign ministers' meetings, three summits held and the next one as announced.
   await expect(meetings).toHaveCount(10);
   await expect(meetings.last()).toContainText('announced');

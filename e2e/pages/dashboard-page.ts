@@ -43,8 +43,19 @@ export class DashboardPage {
       .getByRole('button', { name });
   }
 
+  /** The timeline's events, an ordered list in date order (marks on wide screens, a list on narrow ones). */
+  get events(): Locator {
+    return this.timeline.getByRole('list', { name: 'Events in date order' });
+  }
+
+  /** An event's button in the timeline, by its accessible name (date, heading, place). */
   meeting(name: string | RegExp): Locator {
-    return this.timeline.getByRole('button', { name });
+    return this.events.getByRole('button', { name });
+  }
+
+  /** The open event's details. */
+  get eventDetail(): Locator {
+    return this.timeline.getByRole('article');
   }
 
   async expectParam(name: string, value: string | null) {

@@ -58,7 +58,15 @@ export function App() {
       onSelectEvent={(event) => setView({ event })}
     />
   );
-  const timeline = <TimelinePanel selectedId={view.event} onSelect={(event) => setView({ event })} />;
+  const timeline = (
+    <TimelinePanel
+      selectedId={view.event}
+      onSelect={(event) => setView({ event })}
+      kinds={view.kinds}
+      involves={view.involves}
+      onFilterChange={(patch) => setView(patch)}
+    />
+  );
 
   if (view.embed) {
     return (

@@ -110,6 +110,43 @@ describe('checkDataset', () => {
     expect(problems.map((p) => p.path)).toEqual(['events[0].coordinates']);
   });
 
+  it('flags a related event or trade observation that does not exist', () => {
+    const problems = problemsAfter((d) => {
+      const related = d.events.events[0]?.related;
+      related?.events?.push('fm-9');
+      const key = related?.trade?.[0];
+      if (key) key.period = 'Jan-Sep';
+    });
+    expect(problems).toEqual([
+      { file: 'events.json', path: 'events[0].related.events[1]', message: 'unknown event "fm-9"' },
+      {
+        file: 'events.json',
+        path: 'events[0].related.trade[0]',
+        message: 'no observation KAZ 2024 Jan-Sep china total in trade.json',
+      },
+    ]);
+  });
+
+  it('flags an event related to itself', () => {
+    const problems = problemsAfter((d) => d.events.events[0]?.related?.events?.push('fm-2'));
+    expect(problems.map((p) => p.message)).toEqual(['an event cannot relate to itself']);
+  });
+
+  it('flags a delegation missing from countries.json, and a tagged participant missing from delegations', () => {
+    const problems = problemsAfter((d) => {
+      const e = d.events.events[0];
+      if (e) e.delegations = ['CHN', 'UZB'];
+    });
+    expect(problems).toEqual([
+      { file: 'events.json', path: 'events[0].delegations[1]', message: 'unknown country "UZB" (not in countries.json)' },
+      {
+        file: 'events.json',
+        path: 'events[0].participants[1]',
+        message: '"Tileuberdi (KAZ)" is from KAZ, which is not in delegations',
+      },
+    ]);
+  });
+
   it('flags a year after the as-of date', () => {
     const problems = problemsAfter((d) => {
       const o = d.trade.observations[0];

@@ -4,7 +4,9 @@ import {
   DATA_FILES,
   type CountriesFile,
   type DataFileName,
+  type CaEvent,
   type EventsFile,
+  type ObservationKey,
   type SourcesFile,
   type TradeFile,
 } from './schemas';
@@ -49,6 +51,8 @@ export function parseDataset(
   };
 }
 
+const observationKey = (o: ObservationKey) => `${o.partner} ${o.year} ${o.period} ${o.reporter} ${o.flow}`;
+
 function duplicates<T>(items: readonly T[], key: (item: T) => string): Map<number, string> {
   const seen = new Map<string, number>();
   const found = new Map<number, string>();
@@ -90,8 +94,6 @@ export function checkDataset({ countries, trade, events, sources }: Dataset): Da
     );
   });
 
-  const observationKey = (o: TradeFile['observations'][number]) =>
-    `${o.partner} ${o.year} ${o.period} ${o.reporter} ${o.flow}`;
   for (const [i, message] of duplicates(trade.observations, observationKey))
     report('trade.json', `observations[${i}]`, message);
 
@@ -122,6 +124,8 @@ export function checkDataset({ countries, trade, events, sources }: Dataset): Da
       );
   }
 
+  const eventIds = new Set(events.events.map((e) => e.id));
+  const observationKeys = new Set(trade.observations.map(observationKey));
   events.events.forEach((event, i) => {
     const path = `events[${i}]`;
     event.sources.forEach((id, k) => checkSource('events.json', `${path}.sources[${k}]`, id));
@@ -132,7 +136,41 @@ export function checkDataset({ countries, trade, events, sources }: Dataset): Da
       report('events.json', `${path}.status`, `marked held but starts (${event.start}) after the file's asOf date`);
     if (event.city !== null && event.coordinates === null)
       report('events.json', `${path}.coordinates`, `"${event.city}" has no coordinates to place it on the map`);
+    checkEventLinks(event, path, eventIds, observationKeys, countryCodes, report);
   });
 
   return problems;
+}
+
+/**
+ * An event's links must resolve: related events and trade observations exist, delegations are known
+ * countries, and every country a participant is tagged with, as in "Wang Yi (CHN)", is a delegation.
+ */
+function checkEventLinks(
+  event: CaEvent,
+  path: string,
+  eventIds: ReadonlySet<string>,
+  observationKeys: ReadonlySet<string>,
+  countryCodes: ReadonlySet<string>,
+  report: (file: DataFileName, path: string, message: string) => void,
+) {
+  event.related?.events?.forEach((id, k) => {
+    if (!eventIds.has(id)) report('events.json', `${path}.related.events[${k}]`, `unknown event "${id}"`);
+    else if (id === event.id) report('events.json', `${path}.related.events[${k}]`, 'an event cannot relate to itself');
+  });
+  event.related?.trade?.forEach((key, k) => {
+    if (!observationKeys.has(observationKey(key)))
+      report('events.json', `${path}.related.trade[${k}]`, `no observation ${observationKey(key)} in trade.json`);
+  });
+  const delegations = new Set<string>(event.delegations);
+  event.delegations?.forEach((code, k) => {
+    if (!countryCodes.has(code))
+      report('events.json', `${path}.delegations[${k}]`, `unknown country "${code}" (not in countries.json)`);
+  });
+  if (!event.delegations) return;
+  event.participants?.forEach((participant, k) => {
+    const tagged = /\(([A-Z]{3})\b/.exec(participant)?.[1];
+    if (tagged && !delegations.has(tagged))
+      report('events.json', `${path}.participants[${k}]`, `"${participant}" is from ${tagged}, which is not in delegations`);
+  });
 }

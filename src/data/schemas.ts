@@ -158,12 +158,24 @@ export const EventKindSchema = z.enum([
 ]);
 export type EventKind = z.infer<typeof EventKindSchema>;
 
+/** A trade observation named by its key in trade.json (one observation per key). */
+export const ObservationKeySchema = z.strictObject({
+  partner: TradePartnerSchema,
+  year: z.int().min(1992).max(2100),
+  period: PeriodSchema,
+  reporter: ReporterSchema,
+  flow: FlowSchema,
+});
+export type ObservationKey = z.infer<typeof ObservationKeySchema>;
+
 export const EventSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   kind: EventKindSchema,
   /** 1st, 2nd … within its kind and track. */
   ordinal: z.int().positive().optional(),
   title: z.string().min(1),
+  /** A short name for the time axis, where the ordinal does not say it: `Treaty`. */
+  label: z.string().min(1).max(24).optional(),
   start: PartialDateSchema,
   end: PartialDateSchema.optional(),
   /** `announced`: planned, not yet held. */
@@ -174,7 +186,19 @@ export const EventSchema = z.strictObject({
   format: z.enum(['in-person', 'video', 'hybrid']),
   chair: z.string().optional(),
   participants: z.array(z.string().min(1)).optional(),
+  /**
+   * The countries that took part (sent a delegation, signed, or acted) as the sources report it.
+   * Absent where the sources do not list who attended; never filled in from the event's format alone.
+   */
+  delegations: z.array(CountryCodeSchema).optional(),
   outcomes: z.array(z.string().min(1)).optional(),
+  /** Other events and trade observations that give this event its context; checked by data:check. */
+  related: z
+    .strictObject({
+      events: z.array(z.string().min(1)).optional(),
+      trade: z.array(ObservationKeySchema).optional(),
+    })
+    .optional(),
   sources: z.array(SourceIdSchema).min(1),
   confidence: ConfidenceSchema,
   note: z.string().optional(),

@@ -1,5 +1,5 @@
 import type { Dataset } from '../data/check-dataset';
-import type { Observation, TradeFile } from '../data/schemas';
+import type { CaEvent, Observation, TradeFile } from '../data/schemas';
 
 /** A small, hand-made dataset with known answers. Tests copy it and break one thing at a time. */
 export function fixtureDataset(): Dataset {
@@ -80,6 +80,12 @@ export function fixtureDataset(): Dataset {
           country: 'CHN',
           coordinates: [108.94, 34.34],
           format: 'in-person',
+          participants: ['Wang Yi (CHN, chair)', 'Tileuberdi (KAZ)'],
+          delegations: ['CHN', 'KAZ'],
+          related: {
+            events: ['fm-1'],
+            trade: [{ partner: 'KAZ', year: 2024, period: 'Jan-Oct', reporter: 'china', flow: 'total' }],
+          },
           sources: ['news'],
           confidence: 'verified',
         },
@@ -164,4 +170,84 @@ function obs(partial: Pick<Observation, 'partner' | 'year' | 'flow' | 'value'> &
     confidence: 'single-source',
     ...partial,
   };
+}
+
+/** One event with sensible defaults; tests set what they look at. */
+export function fixtureEvent(partial: Pick<CaEvent, 'id' | 'kind' | 'start'> & Partial<CaEvent>): CaEvent {
+  return {
+    title: partial.id,
+    status: 'held',
+    city: 'Astana',
+    country: 'KAZ',
+    coordinates: [71.45, 51.17],
+    format: 'in-person',
+    sources: ['news'],
+    confidence: 'verified',
+    ...partial,
+  };
+}
+
+/**
+ * A timeline with known answers, listed out of order: a month-only and a year-only date, two events on
+ * one day (a meeting and its side event), a host-only event without a delegation list.
+ */
+export function fixtureTimeline(): CaEvent[] {
+  return [
+    fixtureEvent({
+      id: 'summit-2027',
+      kind: 'summit',
+      ordinal: 3,
+      start: '2027',
+      status: 'announced',
+      city: null,
+      country: 'CHN',
+      coordinates: null,
+    }),
+    fixtureEvent({
+      id: 'side-road',
+      kind: 'milestone',
+      start: '2024-12-01',
+      country: 'CHN',
+      delegations: ['CHN', 'KAZ', 'KGZ'],
+    }),
+    fixtureEvent({
+      id: 'fm-5',
+      kind: 'foreign-ministers',
+      ordinal: 5,
+      start: '2024-12-01',
+      country: 'CHN',
+      delegations: ['CHN', 'KAZ', 'KGZ'],
+    }),
+    fixtureEvent({
+      id: 'transport-may',
+      kind: 'ministerial',
+      ordinal: 2,
+      start: '2025-05',
+      delegations: ['CHN', 'KAZ'],
+    }),
+    fixtureEvent({ id: 'education-may-12', kind: 'ministerial', ordinal: 1, start: '2025-05-12', country: 'CHN' }),
+    fixtureEvent({
+      id: 'fm-6',
+      kind: 'foreign-ministers',
+      ordinal: 6,
+      start: '2025-04-26',
+      delegations: ['CHN', 'KAZ', 'KGZ'],
+    }),
+    fixtureEvent({ id: 'treaty', kind: 'agreement', start: '2025-06-17', delegations: ['CHN', 'KAZ', 'KGZ'] }),
+    fixtureEvent({
+      id: 'summit-2',
+      kind: 'summit',
+      ordinal: 2,
+      start: '2025-06-17',
+      delegations: ['CHN', 'KAZ', 'KGZ'],
+    }),
+    fixtureEvent({
+      id: 'ratification-kgz',
+      kind: 'agreement',
+      start: '2025-09-24',
+      city: 'Bishkek',
+      country: 'KGZ',
+      delegations: ['KGZ'],
+    }),
+  ];
 }

@@ -1,5 +1,6 @@
 import type { CaEvent, EventKind } from '../../data/schemas';
 import { formatDateRange, ordinal } from '../../lib/format';
+import { eventInterval } from './event-order';
 
 export const KIND_LABELS: Record<EventKind, string> = {
   'foreign-ministers': 'Foreign ministers',
@@ -8,6 +9,22 @@ export const KIND_LABELS: Record<EventKind, string> = {
   secretariat: 'Secretariat',
   agreement: 'Agreement',
   milestone: 'Milestone',
+};
+
+/** The filter's names for each kind, in the plural. */
+export const KIND_FILTER_LABELS: Record<EventKind, string> = {
+  'foreign-ministers': 'Foreign ministers’ meetings',
+  summit: 'Summits',
+  ministerial: 'Other ministerial tracks',
+  secretariat: 'Secretariat',
+  agreement: 'Agreements',
+  milestone: 'Milestones',
+};
+
+export const FORMAT_LABELS: Record<CaEvent['format'], string> = {
+  'in-person': 'in person',
+  video: 'by video',
+  hybrid: 'hybrid (in person and by video)',
 };
 
 export function eventPlace(event: CaEvent): string {
@@ -19,13 +36,25 @@ export function eventWhen(event: CaEvent): string {
   return formatDateRange(event.start, event.end);
 }
 
+/** What the date does not say: empty for a known day. */
+export function precisionNote(event: CaEvent): string {
+  const { precision } = eventInterval(event);
+  if (precision === 'month') return 'day not known';
+  if (precision === 'year') return 'month not known';
+  return '';
+}
+
+/** `5th foreign ministers’ meeting`, `1st summit`; other events by their title. */
 export function eventHeading(event: CaEvent): string {
   if (event.ordinal === undefined) return event.title;
-  const what =
-    event.kind === 'summit'
-      ? 'summit'
-      : event.kind === 'foreign-ministers'
-        ? 'foreign ministers’ meeting'
-        : event.title;
-  return `${ordinal(event.ordinal)} ${what}`;
+  if (event.kind === 'summit') return `${ordinal(event.ordinal)} summit`;
+  if (event.kind === 'foreign-ministers') return `${ordinal(event.ordinal)} foreign ministers’ meeting`;
+  return event.title;
+}
+
+/** What a screen reader hears for an event in the list: date first, then what and where. */
+export function eventSummary(event: CaEvent): string {
+  const note = precisionNote(event);
+  const announced = event.status === 'announced' ? ', announced' : '';
+  return `${eventWhen(event)}${note ? ` (${note})` : ''}: ${eventHeading(event)}, ${eventPlace(event)}${announced}`;
 }

@@ -1,46 +1,88 @@
-import type { CaEvent, Source } from '../../../data/schemas';
-import { eventHeading, eventPlace, eventWhen } from '../event-labels';
+import type { CaEvent, Country, Source } from '../../../data/schemas';
+import { eventHeading, eventPlace, eventWhen, FORMAT_LABELS, KIND_LABELS, precisionNote } from '../event-labels';
+import type { TradeContext } from '../trade-context';
+import { EventContext } from './event-context';
+import { EventSources } from './event-sources';
 
-const CONFIDENCE_WORDS: Record<CaEvent['confidence'], string> = {
-  verified: 'confirmed by two or more independent sources',
-  'single-source': 'from a single source',
-  uncertain: 'uncertain',
-};
+interface EventDetailProps {
+  event: CaEvent;
+  related: readonly CaEvent[];
+  trade: readonly TradeContext[];
+  countries: readonly Country[];
+  sources: readonly Source[];
+  /** Hidden by the filters: still shown, with a word saying so. */
+  hidden: boolean;
+  onSelect: (id: string) => void;
+  onClose: () => void;
+}
 
-/** What happened, who was there, and where it is reported. */
-export function EventDetail({ event, sources }: { event: CaEvent; sources: readonly Source[] }) {
-  const cited = event.sources.map((id) => sources.find((s) => s.id === id)).filter((s): s is Source => !!s);
+/** What happened, who was there, what came of it, and where it is reported. */
+export function EventDetail({
+  event,
+  related,
+  trade,
+  countries,
+  sources,
+  hidden,
+  onSelect,
+  onClose,
+}: EventDetailProps) {
+  const name = (code: string) => countries.find((c) => c.iso3 === code)?.name.en ?? code;
+  const note = precisionNote(event);
   return (
     <article className="event-detail" aria-label={`${eventHeading(event)}, details`}>
-      <h3>{event.title}</h3>
-      <p className="event-meta">
-        {eventWhen(event)} · {eventPlace(event)}
-        {event.chair ? ` · chaired by ${event.chair}` : ''}
-      </p>
-      {event.participants?.length ? (
-        <p>
-          <strong>Participants:</strong> {event.participants.join('; ')}
-        </p>
-      ) : null}
+      <header className="event-detail-head">
+        <h3>{event.title}</h3>
+        <button type="button" className="close-button" onClick={onClose} aria-label="Close details (Escape)">
+          ×
+        </button>
+      </header>
+      <dl className="event-facts">
+        <dt>Date</dt>
+        <dd>
+          <time dateTime={event.start}>{eventWhen(event)}</time>
+          {note ? ` (${note})` : ''}
+          {event.status === 'announced' ? ' · announced, not yet held' : ''}
+        </dd>
+        <dt>Place</dt>
+        <dd>
+          {eventPlace(event)}
+          {event.country ? `, ${name(event.country)}` : ''} · {FORMAT_LABELS[event.format]}
+        </dd>
+        <dt>Kind</dt>
+        <dd>
+          {KIND_LABELS[event.kind]}
+          {hidden ? ' (hidden by the current filters)' : ''}
+        </dd>
+        {event.chair ? (
+          <>
+            <dt>Chair or host</dt>
+            <dd>{event.chair}</dd>
+          </>
+        ) : null}
+        {event.participants?.length ? (
+          <>
+            <dt>Participants</dt>
+            <dd>{event.participants.join('; ')}</dd>
+          </>
+        ) : null}
+        <dt>Took part</dt>
+        <dd>
+          {event.delegations?.length
+            ? event.delegations.map(name).join(', ')
+            : 'the sources do not list the delegations'}
+        </dd>
+      </dl>
       {event.outcomes?.length ? (
-        <ul className="event-outcomes">
+        <ul className="event-outcomes" aria-label="Outcomes and documents">
           {event.outcomes.map((o) => (
             <li key={o}>{o}</li>
           ))}
         </ul>
       ) : null}
       {event.note ? <p className="event-note">{event.note}</p> : null}
-      <p className="source-line">
-        Sources ({CONFIDENCE_WORDS[event.confidence]}):{' '}
-        {cited.map((s, i) => (
-          <span key={s.id}>
-            {i > 0 ? '; ' : null}
-            <a href={s.url} target="_blank" rel="noreferrer noopener">
-              {s.publisher}
-            </a>
-          </span>
-        ))}
-      </p>
+      <EventContext related={related} trade={trade} countries={countries} sources={sources} onSelect={onSelect} />
+      <EventSources event={event} sources={sources} />
     </article>
   );
 }

@@ -1,52 +1,148 @@
 import '../timeline.css';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { Panel } from '../../../components/panel';
-import { eventsQuery, sourcesQuery } from '../../../data/queries';
-import { meetingsInOrder } from '../../../data/selectors';
+import { countriesQuery, eventsQuery, sourcesQuery, tradeQuery } from '../../../data/queries';
+import type { CountryCode, EventKind } from '../../../data/schemas';
+import { adjacentEvent, filterEvents } from '../event-filters';
+import { eventsInDateOrder } from '../event-order';
+import { timelineDownload } from '../timeline-download';
+import { layoutTimeline, timelineDomain } from '../timeline-layout';
+import { tradeContext } from '../trade-context';
+import { useElementWidth } from '../use-element-width';
 import { EventDetail } from './event-detail';
-import { MeetingItem } from './meeting-item';
+import { EventList } from './event-list';
+import { EventNav } from './event-nav';
+import { FilterSummary } from './filter-summary';
+import { TimelineChart } from './timeline-chart';
+import { TimelineFilters } from './timeline-filters';
+
+/** Narrower than this, the timeline is a vertical list. */
+const HORIZONTAL_MIN_WIDTH = 480;
+
+export interface TimelineFilterPatch {
+  kinds?: EventKind[] | null;
+  involves?: CountryCode | null;
+}
 
 interface TimelinePanelProps {
   selectedId: string | null;
   onSelect: (id: string | null) => void;
+  kinds: EventKind[] | null;
+  involves: CountryCode | null;
+  onFilterChange: (patch: TimelineFilterPatch) => void;
 }
 
-export function TimelinePanel({ selectedId, onSelect }: TimelinePanelProps) {
+export function TimelinePanel({ selectedId, onSelect, kinds, involves, onFilterChange }: TimelinePanelProps) {
   const events = useQuery(eventsQuery());
-  const sources = useQuery(sourcesQuery());
-  const meetings = useMemo(() => (events.data ? meetingsInOrder(events.data) : []), [events.data]);
-  const selected = meetings.find((e) => e.id === selectedId) ?? null;
+  const sources = useQuery(sourcesQuery()).data?.sources ?? [];
+  const countries = useQuery(countriesQuery()).data?.countries ?? [];
+  const trade = useQuery(tradeQuery()).data;
+  const [bodyRef, width] = useElementWidth<HTMLDivElement>();
+  const [activeId, setActiveId] = useState<string | null>(selectedId);
+
+  const all = useMemo(() => (events.data ? eventsInDateOrder(events.data.events) : []), [events.data]);
+  const filter = useMemo(() => ({ kinds, involves }), [kinds, involves]);
+  const shown = useMemo(() => filterEvents(all, filter), [all, filter]);
+  const domain = useMemo(() => timelineDomain(all), [all]);
+  const wide = width >= HORIZONTAL_MIN_WIDTH;
+  const layout = useMemo(
+    () => (wide && domain ? layoutTimeline(shown, domain, width) : null),
+    [wide, domain, shown, width],
+  );
+  const selected = all.find((e) => e.id === selectedId) ?? null;
+  const select = (id: string) => {
+    setActiveId(id);
+    onSelect(id);
+  };
+
+  useEffect(() => {
+    const body = bodyRef.current;
+    if (!body || !selectedId) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      onSelect(null);
+      body.querySelector<HTMLButtonElement>(`button[data-event-id="${selectedId}"]`)?.focus();
+    };
+    body.addEventListener('keydown', onKey);
+    return () => body.removeEventListener('keydown', onKey);
+  }, [bodyRef, selectedId, onSelect]);
+
+  const nav = (
+    <EventNav
+      previous={adjacentEvent(shown, selected, -1)}
+      next={adjacentEvent(shown, selected, 1)}
+      onSelect={select}
+    />
+  );
+  const detail = selected ? (
+    <>
+      {nav}
+      <EventDetail
+        event={selected}
+        related={(selected.related?.events ?? []).flatMap((id) => all.filter((e) => e.id === id))}
+        trade={trade ? tradeContext(selected, trade) : []}
+        countries={countries}
+        sources={sources}
+        hidden={!shown.includes(selected)}
+        onSelect={select}
+        onClose={() => onSelect(null)}
+      />
+    </>
+  ) : null;
 
   return (
     <Panel
       title="Meetings and summits"
-      subtitle="China–Central Asia foreign ministers’ meetings and the summits they prepared, in date order"
+      subtitle="The China–Central Asia mechanism from the first foreign ministers’ video call in 2020 to the summits, the Secretariat and the treaty: every event with its date, place and sources"
       className="panel-timeline"
+      download={events.data ? timelineDownload(shown, sources, filter) : undefined}
     >
-      {events.isPending ? (
-        <LoadingState label="Loading meetings…" height={320} />
-      ) : events.isError ? (
-        <ErrorState error={events.error} what="the meetings" />
-      ) : meetings.length === 0 ? (
-        <p className="empty-state">No meetings in events.json.</p>
-      ) : (
-        <>
-          <ol className="meeting-list" aria-label="Meetings in date order">
-            {meetings.map((event) => (
-              <MeetingItem
-                key={event.id}
-                event={event}
-                selected={event.id === selectedId}
-                onSelect={() => onSelect(event.id === selectedId ? null : event.id)}
-              />
-            ))}
-          </ol>
-          {selected ? <EventDetail event={selected} sources={sources.data?.sources ?? []} /> : null}
-        </>
-      )}
+      <div ref={bodyRef} className="timeline-body">
+        {events.isPending ? (
+          <LoadingState label="Loading meetings…" height={320} />
+        ) : events.isError ? (
+          <ErrorState error={events.error} what="the meetings" />
+        ) : (
+          <>
+            <TimelineFilters
+              events={all}
+              countries={countries}
+              kinds={kinds}
+              involves={involves}
+              onChange={onFilterChange}
+            />
+            <FilterSummary
+              shown={shown}
+              all={all}
+              ofKinds={filterEvents(all, { kinds, involves: null })}
+              involves={involves}
+              countries={countries}
+            />
+            {shown.length === 0 ? (
+              <p className="empty-state">No event matches these filters.</p>
+            ) : (
+              <div className={layout ? 'timeline-axis' : undefined} data-export-figure={layout ? '' : undefined}>
+                {layout ? (
+                  <TimelineChart layout={layout} selectedId={selectedId} activeId={activeId} asOf={events.data.asOf} />
+                ) : null}
+                <EventList
+                  events={shown}
+                  layout={layout}
+                  selectedId={selectedId}
+                  activeId={activeId}
+                  onActive={setActiveId}
+                  onSelect={select}
+                  detail={detail}
+                />
+              </div>
+            )}
+            {layout ? (detail ?? nav) : null}
+          </>
+        )}
+      </div>
     </Panel>
   );
 }

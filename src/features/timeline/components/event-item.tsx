@@ -1,0 +1,61 @@
+import type { KeyboardEvent, ReactNode } from 'react';
+import type { CaEvent } from '../../../data/schemas';
+import { eventHeading, eventPlace, eventSummary, eventWhen, KIND_LABELS } from '../event-labels';
+import { trackOf, type Mark } from '../timeline-layout';
+
+interface EventItemProps {
+  event: CaEvent;
+  /** Where the item sits on the horizontal timeline; null in the vertical list. */
+  mark: Mark | null;
+  selected: boolean;
+  tabbable: boolean;
+  onSelect: () => void;
+  onFocus: () => void;
+  onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;
+  children?: ReactNode;
+}
+
+/** Half the size of the hit area around a mark. */
+const HIT = 9;
+
+export function EventItem({ event, mark, selected, tabbable, onSelect, onFocus, onKeyDown, children }: EventItemProps) {
+  const position = mark
+    ? {
+        left: Math.min(mark.x1, mark.x - HIT),
+        top: mark.y - HIT,
+        width: Math.max(mark.x2 - mark.x1, 0) + 2 * HIT,
+        height: 2 * HIT,
+      }
+    : undefined;
+  return (
+    <li
+      className={`event event-${event.kind} tl-track-${trackOf(event.kind)}${selected ? ' is-selected' : ''}`}
+      style={position}
+    >
+      <button
+        type="button"
+        className="event-button"
+        data-event-id={event.id}
+        aria-label={eventSummary(event)}
+        aria-expanded={selected}
+        tabIndex={tabbable ? 0 : -1}
+        onClick={onSelect}
+        onFocus={onFocus}
+        onMouseEnter={onFocus}
+        onKeyDown={onKeyDown}
+      >
+        <time dateTime={event.start} className="event-date">
+          {eventWhen(event)}
+        </time>
+        <span className="event-title">
+          {eventHeading(event)}
+          {event.status === 'announced' ? <span className="badge">announced</span> : null}
+        </span>
+        <span className="event-place">
+          <span className="event-kind">{KIND_LABELS[event.kind]}</span> · {eventPlace(event)}
+        </span>
+      </button>
+      {children}
+    </li>
+  );
+}

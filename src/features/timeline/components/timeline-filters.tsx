@@ -1,0 +1,59 @@
+import { EventKindSchema, type CaEvent, type Country, type CountryCode, type EventKind } from '../../../data/schemas';
+import { KIND_FILTER_LABELS } from '../event-labels';
+
+const ALL_KINDS = EventKindSchema.options;
+
+interface TimelineFiltersProps {
+  events: readonly CaEvent[];
+  countries: readonly Country[];
+  kinds: readonly EventKind[] | null;
+  involves: CountryCode | null;
+  onChange: (patch: { kinds?: EventKind[] | null; involves?: CountryCode | null }) => void;
+}
+
+/** Which kinds of event to show, and whose. Both live in the URL (`kinds`, `involves`). */
+export function TimelineFilters({ events, countries, kinds, involves, onChange }: TimelineFiltersProps) {
+  const shown = new Set(kinds ?? ALL_KINDS);
+  const toggle = (kind: EventKind, on: boolean) => {
+    const next = ALL_KINDS.filter((k) => (k === kind ? on : shown.has(k)));
+    onChange({ kinds: next.length === ALL_KINDS.length ? null : next });
+  };
+  return (
+    <div className="timeline-filters">
+      <fieldset className="kind-filter">
+        <legend>Kinds of event</legend>
+        {ALL_KINDS.map((kind) => {
+          const checked = shown.has(kind);
+          return (
+            <label key={kind} className={`kind-option tl-track-kind-${kind}`}>
+              <input
+                type="checkbox"
+                checked={checked}
+                disabled={checked && shown.size === 1}
+                onChange={(e) => toggle(kind, e.target.checked)}
+              />
+              {KIND_FILTER_LABELS[kind]} <span className="count">({events.filter((e) => e.kind === kind).length})</span>
+            </label>
+          );
+        })}
+      </fieldset>
+      <label className="country-filter">
+        Involving
+        <select
+          value={involves ?? ''}
+          onChange={(e) => {
+            const code = countries.find((c) => c.iso3 === e.target.value)?.iso3 ?? null;
+            onChange({ involves: code });
+          }}
+        >
+          <option value="">All countries</option>
+          {countries.map((c) => (
+            <option key={c.iso3} value={c.iso3}>
+              {c.name.en} (hosted or took part)
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
