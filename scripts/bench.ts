@@ -43,6 +43,7 @@ interface RunFigures {
   domNodes: number;
   heapBytes: number;
   cls: number;
+  shifts: string[];
 }
 
 // ------------------------------------------------------------------ in the page
@@ -55,12 +56,26 @@ function instrument() {
   interface Bench {
     cls: number;
     firstView?: number;
+    /** Each shift: when, how much, and what moved (tag.class). */
+    shifts: string[];
   }
-  const bench: Bench = { cls: 0 };
+  const bench: Bench = { cls: 0, shifts: [] };
+  const describe = (node: Node | null) =>
+    node instanceof Element
+      ? `${node.tagName.toLowerCase()}${node.classList.length ? `.${[...node.classList].join('.')}` : ''}`
+      : '?';
   Object.assign(window, { __bench: bench });
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-      if (!entry.hadRecentInput) bench.cls += entry.value;
+    for (const entry of list.getEntries() as (PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+      sources?: { node: Node | null }[];
+    })[]) {
+      if (entry.hadRecentInput) continue;
+      bench.cls += entry.value;
+      const moved = (entry.sources ?? []).map((source) => describe(source.node)).join(', ');
+      bench.shifts.push(`${entry.value.toFixed(3)} at ${entry.startTime.toFixed(0)} ms (${moved})`);
+    }
   }).observe({ type: 'layout-shift', buffered: true });
   const region = (heading: string) =>
     [...document.querySelectorAll('section')].find((s) => s.querySelector('h2')?.textContent === heading);
@@ -129,9 +144,9 @@ async function measureOnce(browser: Browser, url: string): Promise<RunFigures> {
     polling: 100,
   });
   await page.waitForTimeout(1000); // let late shifts and the chart's entry animation land
-  const { firstView, cls, domNodes } = await page.evaluate(() => {
-    const bench = (window as unknown as { __bench: { firstView: number; cls: number } }).__bench;
-    return { firstView: bench.firstView, cls: bench.cls, domNodes: document.getElementsByTagName('*').length };
+  const { firstView, cls, shifts, domNodes } = await page.evaluate(() => {
+    const bench = (window as unknown as { __bench: { firstView: number; cls: number; shifts: string[] } }).__bench;
+    return { ...bench, domNodes: document.getElementsByTagName('*').length };
   });
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
@@ -148,7 +163,7 @@ async function measureOnce(browser: Browser, url: string): Promise<RunFigures> {
   const other = years.find((y) => Number(y) <= Number(current) - 10) ?? years.at(-1) ?? current;
   const yearMs = await timeInteraction(page, ['change', 'map', ''], () => yearSelect.selectOption(other));
   await context.close();
-  return { firstViewMs: firstView, countryMs, yearMs, domNodes, heapBytes: heap.usedSize, cls };
+  return { firstViewMs: firstView, countryMs, yearMs, domNodes, heapBytes: heap.usedSize, cls, shifts };
 }
 
 async function timeInteraction(page: Page, args: [string, 'chart' | 'map', string], act: () => Promise<unknown>) {
@@ -211,7 +226,7 @@ async function measureDir(
         `  ${label} run ${i + 1}/${RUNS}: first view ${run.firstViewMs.toFixed(0)} ms, country ${run.countryMs.toFixed(0)} ms, year ${run.yearMs.toFixed(0)} ms`,
       );
     }
-    const pick = (key: keyof RunFigures) => median(runs.map((r) => r[key]));
+    const pick = (key: Exclude<keyof RunFigures, 'shifts'>) => median(runs.map((r) => r[key]));
     return {
       sizes,
       runs: {
@@ -221,6 +236,7 @@ async function measureDir(
         domNodes: pick('domNodes'),
         heapBytes: pick('heapBytes'),
         cls: pick('cls'),
+        shifts: runs.at(-1)?.shifts ?? [],
       },
     };
   } finally {
@@ -292,6 +308,7 @@ async function main() {
     const rows = [...sizeRows(base.sizes), ...runtimeRows(base.runs)];
     console.log(`\nCurated dataset (medians of ${RUNS} runs)\n`);
     console.log(formatTable(rows));
+    console.log(`\nlayout shifts (last run): ${base.runs.shifts.join('; ') || 'none'}`);
 
     if (SCALE !== null) {
       scaledDir = scaledCopy(dist, SCALE);
