@@ -13,22 +13,6 @@ describe('checkDataset', () => {
     expect(checkDataset(fixtureDataset())).toEqual([]);
   });
 
-  it('flags a duplicate source id', () => {
-    const problems = problemsAfter((d) => {
-      const first = d.sources.sources[0];
-      if (first) d.sources.sources.push({ ...first });
-    });
-    expect(problems).toEqual([{ file: 'sources.json', path: 'sources[2].id', message: 'duplicate of [0] (customs)' }]);
-  });
-
-  it('flags a duplicate event id', () => {
-    const problems = problemsAfter((d) => {
-      const first = d.events.events[0];
-      if (first) d.events.events.push({ ...first });
-    });
-    expect(problems.map((p) => p.path)).toEqual(['events[4].id']);
-  });
-
   it('flags an observation whose source does not exist', () => {
     const problems = problemsAfter((d) => {
       const o = d.trade.observations[0];
@@ -52,20 +36,6 @@ describe('checkDataset', () => {
       if (o) o.partner = 'UZB';
     });
     expect(problems[0]?.message).toBe('unknown country "UZB" (not in countries.json)');
-  });
-
-  it('flags two observations of the same key', () => {
-    const problems = problemsAfter((d) => {
-      const o = d.trade.observations[0];
-      if (o) d.trade.observations.push({ ...o, value: 1 });
-    });
-    expect(problems.map((p) => p.path)).toContain('observations[9]');
-  });
-
-  it('keeps partial years apart from annual ones', () => {
-    // KAZ 2024 has annual 50 bn and Jan–Oct 36.5 bn: different keys, no duplicate.
-    const problems = problemsAfter(() => undefined);
-    expect(problems).toEqual([]);
   });
 
   it('flags a total that is not exports + imports', () => {
@@ -198,5 +168,56 @@ describe('parseDataset', () => {
       'events.json events[0].start',
       'sources.json sources[0].url',
     ]);
+  });
+
+  function problemsAfter(breakIt: (d: Dataset) => void) {
+    const d = fixtureDataset();
+    breakIt(d);
+    return parseDataset(raw(d)).problems;
+  }
+
+  it('flags a duplicate source id at the duplicate', () => {
+    const problems = problemsAfter((d) => {
+      const first = d.sources.sources[0];
+      if (first) d.sources.sources.push({ ...first });
+    });
+    expect(problems).toEqual([
+      { file: 'sources.json', path: 'sources[2].id', message: 'duplicate of sources[0] (customs)' },
+    ]);
+  });
+
+  it('flags a duplicate country', () => {
+    const problems = problemsAfter((d) => {
+      const first = d.countries.countries[0];
+      if (first) d.countries.countries.push({ ...first });
+    });
+    expect(problems.map((p) => `${p.file} ${p.path}`)).toEqual([
+      `countries.json countries[${String(fixtureDataset().countries.countries.length)}].iso3`,
+    ]);
+  });
+
+  it('flags a duplicate event id', () => {
+    const problems = problemsAfter((d) => {
+      const first = d.events.events[0];
+      if (first) d.events.events.push({ ...first });
+    });
+    expect(problems.map((p) => `${p.file} ${p.path}`)).toEqual(['events.json events[4].id']);
+  });
+
+  it('flags a second observation of the same partner, year, period, reporter and flow', () => {
+    const problems = problemsAfter((d) => {
+      const o = d.trade.observations[0];
+      if (o) d.trade.observations.push({ ...o, value: 1 });
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.path).toBe('observations[9]');
+    expect(problems[0]?.message).toMatch(/^duplicate of observations\[0\] \(KAZ \d{4} annual china total\)$/);
+  });
+
+  it('keeps partial years apart from annual ones', () => {
+    // KAZ 2024 has annual 50 bn and Jan–Oct 36.5 bn: different keys, no duplicate.
+    const trade = fixtureDataset().trade.observations.filter((o) => o.partner === 'KAZ' && o.year === 2024);
+    expect(new Set(trade.map((o) => o.period))).toEqual(new Set(['annual', 'Jan-Oct']));
+    expect(problemsAfter(() => undefined)).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import {
   type DataFileName,
   type CaEvent,
   type EventsFile,
-  type ObservationKey,
+  observationKey,
   type SourcesFile,
   type TradeFile,
 } from './schemas';
@@ -51,21 +51,10 @@ export function parseDataset(
   };
 }
 
-const observationKey = (o: ObservationKey) => `${o.partner} ${o.year} ${o.period} ${o.reporter} ${o.flow}`;
-
-function duplicates<T>(items: readonly T[], key: (item: T) => string): Map<number, string> {
-  const seen = new Map<string, number>();
-  const found = new Map<number, string>();
-  items.forEach((item, index) => {
-    const k = key(item);
-    const first = seen.get(k);
-    if (first === undefined) seen.set(k, index);
-    else found.set(index, `duplicate of [${first}] (${k})`);
-  });
-  return found;
-}
-
-/** Rules that span records and files: unique ids, references that resolve, sums that add up. */
+/**
+ * Rules that span records and files: references that resolve, sums that add up, dates that agree.
+ * Rules within one file (unique ids, one observation per key) live in the file schemas.
+ */
 export function checkDataset({ countries, trade, events, sources }: Dataset): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
   const report = (file: DataFileName, path: string, message: string) => problems.push({ file, path, message });
@@ -75,11 +64,6 @@ export function checkDataset({ countries, trade, events, sources }: Dataset): Da
   const checkSource = (file: DataFileName, path: string, id: string) => {
     if (!sourceIds.has(id)) report(file, path, `unknown source "${id}" (not in sources.json)`);
   };
-
-  for (const [i, message] of duplicates(sources.sources, (s) => s.id)) report('sources.json', `sources[${i}].id`, message);
-  for (const [i, message] of duplicates(countries.countries, (c) => c.iso3))
-    report('countries.json', `countries[${i}].iso3`, message);
-  for (const [i, message] of duplicates(events.events, (e) => e.id)) report('events.json', `events[${i}].id`, message);
 
   countries.countries.forEach((country, i) => {
     country.foreignMinisters?.forEach((minister, j) => {
@@ -93,9 +77,6 @@ export function checkDataset({ countries, trade, events, sources }: Dataset): Da
       checkSource('countries.json', `countries[${i}].partnership.sources[${k}]`, id),
     );
   });
-
-  for (const [i, message] of duplicates(trade.observations, observationKey))
-    report('trade.json', `observations[${i}]`, message);
 
   const flowsByKey = new Map<string, Partial<Record<string, { value: number; index: number }>>>();
   trade.observations.forEach((o, i) => {

@@ -38,6 +38,35 @@ export const CoordinatesSchema = z.tuple([z.number().min(-180).max(180), z.numbe
 export const ConfidenceSchema = z.enum(['verified', 'single-source', 'uncertain']);
 export type Confidence = z.infer<typeof ConfidenceSchema>;
 
+// ---------------------------------------------------------------- rules within one file
+
+/**
+ * Flags each record whose key was already used by an earlier record of the same array, at the
+ * duplicate's own path (e.g. `events[12].id`), so the app and `data:check` refuse the same files.
+ */
+function refineUnique<T>(
+  items: readonly T[],
+  arrayName: string,
+  key: (item: T) => string,
+  field: string | null,
+  ctx: z.RefinementCtx,
+): void {
+  const firstIndex = new Map<string, number>();
+  items.forEach((item, index) => {
+    const k = key(item);
+    const first = firstIndex.get(k);
+    if (first === undefined) {
+      firstIndex.set(k, index);
+      return;
+    }
+    ctx.addIssue({
+      code: 'custom',
+      path: field === null ? [arrayName, index] : [arrayName, index, field],
+      message: `duplicate of ${arrayName}[${first}] (${k})`,
+    });
+  });
+}
+
 // ---------------------------------------------------------------- sources.json
 
 export const SourceSchema = z.strictObject({
@@ -52,10 +81,12 @@ export const SourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof SourceSchema>;
 
-export const SourcesFileSchema = z.strictObject({
-  asOf: FullDateSchema,
-  sources: z.array(SourceSchema).min(1),
-});
+export const SourcesFileSchema = z
+  .strictObject({
+    asOf: FullDateSchema,
+    sources: z.array(SourceSchema).min(1),
+  })
+  .superRefine((file, ctx) => refineUnique(file.sources, 'sources', (s) => s.id, 'id', ctx));
 export type SourcesFile = z.infer<typeof SourcesFileSchema>;
 
 // ---------------------------------------------------------------- countries.json
@@ -96,12 +127,14 @@ export const CountrySchema = z.strictObject({
 });
 export type Country = z.infer<typeof CountrySchema>;
 
-export const CountriesFileSchema = z.strictObject({
-  asOf: FullDateSchema,
-  /** How capital coordinates were obtained (they are for placing markers, not cited facts). */
-  coordinatesNote: z.string().min(1),
-  countries: z.array(CountrySchema).min(1),
-});
+export const CountriesFileSchema = z
+  .strictObject({
+    asOf: FullDateSchema,
+    /** How capital coordinates were obtained (they are for placing markers, not cited facts). */
+    coordinatesNote: z.string().min(1),
+    countries: z.array(CountrySchema).min(1),
+  })
+  .superRefine((file, ctx) => refineUnique(file.countries, 'countries', (c) => c.iso3, 'iso3', ctx));
 export type CountriesFile = z.infer<typeof CountriesFileSchema>;
 
 // ---------------------------------------------------------------- trade.json
@@ -140,10 +173,15 @@ export const ObservationSchema = z.strictObject({
 });
 export type Observation = z.infer<typeof ObservationSchema>;
 
-export const TradeFileSchema = z.strictObject({
-  asOf: FullDateSchema,
-  observations: z.array(ObservationSchema),
-});
+/** One observation per partner, year, period, reporter and flow. */
+export const observationKey = (o: Pick<Observation, 'partner' | 'year' | 'period' | 'reporter' | 'flow'>) => `${o.partner} ${o.year} ${o.period} ${o.reporter} ${o.flow}`;
+
+export const TradeFileSchema = z
+  .strictObject({
+    asOf: FullDateSchema,
+    observations: z.array(ObservationSchema),
+  })
+  .superRefine((file, ctx) => refineUnique(file.observations, 'observations', observationKey, null, ctx));
 export type TradeFile = z.infer<typeof TradeFileSchema>;
 
 // ---------------------------------------------------------------- events.json
@@ -205,10 +243,12 @@ export const EventSchema = z.strictObject({
 });
 export type CaEvent = z.infer<typeof EventSchema>;
 
-export const EventsFileSchema = z.strictObject({
-  asOf: FullDateSchema,
-  events: z.array(EventSchema),
-});
+export const EventsFileSchema = z
+  .strictObject({
+    asOf: FullDateSchema,
+    events: z.array(EventSchema),
+  })
+  .superRefine((file, ctx) => refineUnique(file.events, 'events', (e) => e.id, 'id', ctx));
 export type EventsFile = z.infer<typeof EventsFileSchema>;
 
 /** Every data file the app loads, by its path under `data/`, with its schema. */

@@ -1,0 +1,82 @@
+import { waitForPanel } from './helpers/panels';
+import { test } from './fixtures';
+import { expect } from './matchers/axe';
+
+// axe-core on every way the dashboard is shown; each test waits until the data is drawn, so the
+// check sees the map, the chart and the meetings, not loading placeholders.
+
+test('the full page has no serious or critical accessibility violation', async ({ dashboard, page }) => {
+  await dashboard.goto();
+  await dashboard.waitForData();
+  await expect(page).toHaveNoSeriousA11yViolations();
+});
+
+test('the full page with a meeting open and both reporters', async ({ dashboard, page }) => {
+  await dashboard.goto('?event=cc5-fm-05&reporter=both');
+  await dashboard.waitForData();
+  await expect(dashboard.timeline.getByRole('article')).toBeVisible();
+  await expect(page).toHaveNoSeriousA11yViolations();
+});
+
+test('the trade table', async ({ dashboard, page }) => {
+  test.fail(
+    true,
+    'known bug: the scrolling div.table-scroll in src/features/trade/components/trade-table.tsx cannot be reached by keyboard (axe scrollable-region-focusable); remove this line once it is fixed',
+  );
+  await dashboard.goto();
+  await dashboard.waitForData();
+  await dashboard.trade.getByRole('button', { name: 'Table' }).click();
+  await expect(dashboard.trade.getByRole('table')).toBeVisible();
+  await expect(page).toHaveNoSeriousA11yViolations();
+});
+
+test('the dark theme', async ({ dashboard, page }) => {
+  await dashboard.goto('?theme=dark');
+  await dashboard.waitForData();
+  await expect(page).toHaveNoSeriousA11yViolations();
+});
+
+test('the automatic theme on a system set to dark', async ({ dashboard, page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await dashboard.goto();
+  await dashboard.waitForData();
+  await expect(page).toHaveNoSeriousA11yViolations();
+});
+
+test('a phone-sized screen (390 px)', async ({ dashboard, page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await dashboard.goto();
+  await dashboard.waitForData();
+  await expect(page).toHaveNoSeriousA11yViolations();
+});
+
+test('the map embed', async ({ dashboard, page }) => {
+  await dashboard.goto('?embed=map');
+  await waitForPanel(dashboard, 'map');
+  await expect(page).toHaveNoSeriousA11yViolations();
+});
+
+test('the trade embed', async ({ dashboard, page }) => {
+  await dashboard.goto('?embed=trade');
+  await waitForPanel(dashboard, 'trade');
+  await expect(page).toHaveNoSeriousA11yViolations();
+});
+
+test('the timeline embed', async ({ dashboard, page }) => {
+  await dashboard.goto('?embed=timeline');
+  await waitForPanel(dashboard, 'timeline');
+  await expect(page).toHaveNoSeriousA11yViolations();
+});
+
+test('the dark theme in an embed', async ({ dashboard, page }) => {
+  await dashboard.goto('?embed=trade&theme=dark');
+  await waitForPanel(dashboard, 'trade');
+  await expect(page).toHaveNoSeriousA11yViolations();
+});
+
+test('briefing mode', async ({ dashboard, page }) => {
+  test.fixme(true, 'briefing mode (?mode=briefing) is being built by the lead; enable after it is merged');
+  await dashboard.goto('?mode=briefing');
+  await dashboard.waitForData();
+  await expect(page).toHaveNoSeriousA11yViolations();
+});

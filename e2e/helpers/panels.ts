@@ -1,0 +1,21 @@
+import { expect } from '@playwright/test';
+import type { DashboardPage } from '../pages/dashboard-page';
+
+export type PanelName = 'map' | 'trade' | 'timeline';
+
+/** Waits until one panel has drawn its data: the map's countries, the chart's line, the first meeting. */
+export async function waitForPanel(dashboard: DashboardPage, panel: PanelName) {
+  if (panel === 'map') await expect(dashboard.map.getByRole('button').first()).toBeVisible();
+  if (panel === 'trade') await expect(dashboard.chart.locator('.recharts-line-curve').first()).toBeVisible();
+  if (panel === 'timeline') await expect(dashboard.timeline.getByRole('listitem').first()).toBeVisible();
+}
+
+/** The ways the dashboard is shown: the full page and each embed, in light and dark. */
+export const MODES: readonly { query: string; panels: readonly PanelName[] }[] = [
+  { query: '', panels: ['map', 'trade', 'timeline'] },
+  { query: '?theme=dark', panels: ['map', 'trade', 'timeline'] },
+  { query: '?embed=map', panels: ['map'] },
+  { query: '?embed=trade', panels: ['trade'] },
+  { query: '?embed=timeline', panels: ['timeline'] },
+  { query: '?embed=map&theme=dark&transparent=1', panels: ['map'] },
+];
