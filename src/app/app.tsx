@@ -1,13 +1,9 @@
 import { useEffect } from 'react';
-import type { ReporterChoice } from './url-state';
 import { DashboardHeader } from './dashboard-header';
 import { MapPanel } from '../features/map/components/map-panel';
 import { TimelinePanel } from '../features/timeline/components/timeline-panel';
 import { TradePanel, type TradeView } from '../features/trade/components/trade-panel';
 import { useViewState } from './use-view-state';
-
-/** The map shows one reporter at a time: China's figures when both are asked for. */
-const mapReporter = (choice: ReporterChoice) => (choice === 'partner' ? 'partner' : 'china');
 
 export function App() {
   const [view, setView] = useViewState();
@@ -33,9 +29,11 @@ export function App() {
       selected={view.country}
       year={view.year}
       measure={view.flow}
-      reporter={mapReporter(view.reporter)}
+      reporter={view.reporter}
+      selectedEvent={view.event}
       onSelect={(country) => setView({ country })}
       onYear={(year) => setView({ year })}
+      onSelectEvent={(event) => setView({ event })}
     />
   );
   const trade = <TradePanel view={tradeView} onChange={onTradeChange} animate={view.mode !== 'briefing'} />;

@@ -15,6 +15,8 @@ export interface MapLayout {
   name: 'wide' | 'narrow';
   width: number;
   height: number;
+  /** The map proper is fitted into the top `mapHeight`; below it, a strip lists places off the map. */
+  mapHeight: number;
   frame: MapFrame;
 }
 
@@ -23,6 +25,7 @@ export const WIDE_LAYOUT: MapLayout = {
   name: 'wide',
   width: 800,
   height: 520,
+  mapHeight: 520,
   frame: { west: 47, east: 96, south: 34.5, north: 55.5, centre: 71 },
 };
 
@@ -33,7 +36,8 @@ export const WIDE_LAYOUT: MapLayout = {
 export const NARROW_LAYOUT: MapLayout = {
   name: 'narrow',
   width: 400,
-  height: 370,
+  height: 452,
+  mapHeight: 370,
   frame: { west: 50.5, east: 88.5, south: 36, north: 55.5, centre: 69 },
 };
 
@@ -48,7 +52,7 @@ function frameOutline(frame: MapFrame): MultiPoint {
 
 /** An equal-area conic, so that areas compare truly, with standard parallels through the region. */
 export function regionProjection(layout: MapLayout = WIDE_LAYOUT): GeoProjection {
-  const { width, height, frame } = layout;
+  const { width, mapHeight: height, frame } = layout;
   return geoConicEqualArea()
     .parallels([38, 50])
     .rotate([-frame.centre, 0])
@@ -71,5 +75,5 @@ export function isOnMap(
   const xy = project(point);
   if (!xy) return false;
   const [x, y] = xy;
-  return x >= margin && x <= layout.width - margin && y >= margin && y <= layout.height - margin;
+  return x >= margin && x <= layout.width - margin && y >= margin && y <= layout.mapHeight - margin;
 }

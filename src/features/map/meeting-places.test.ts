@@ -4,7 +4,13 @@ import { fixtureDataset } from '../../testing/fixtures';
 import { markerRadius, meetingPlaces, placeSummary, soleEvent } from './meeting-places';
 
 const base = fixtureDataset().events.events;
-const at = (id: string, city: string, coordinates: [number, number], format: CaEvent['format'], start: string): CaEvent => ({
+const at = (
+  id: string,
+  city: string,
+  coordinates: [number, number],
+  format: CaEvent['format'],
+  start: string,
+): CaEvent => ({
   id,
   kind: 'ministerial',
   title: id,
