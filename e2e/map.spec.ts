@@ -59,6 +59,11 @@ test('keyboard: Tab enters the states once, arrows move, Enter selects, Tab leav
   await page.keyboard.press('Tab');
   expect(await dashboard.focusedLabel()).not.toMatch(/^(Kazakhstan|Kyrgyzstan|Tajikistan|Turkmenistan|Uzbekistan):/);
   expect(await dashboard.focusedLabel()).toMatch(/: \d+ events?/);
+  // And back: Shift+Tab returns to the one state, and once more leaves them for the zoom buttons.
+  await page.keyboard.press('Shift+Tab');
+  expect(await dashboard.focusedLabel()).toMatch(/^Kyrgyzstan:/);
+  await page.keyboard.press('Shift+Tab');
+  await expect(dashboard.map.getByRole('button', { name: 'Zoom in' })).toBeFocused();
 });
 
 test('a meeting place lists its events and opens one in the timeline, by mouse', async ({ dashboard }) => {
