@@ -23,6 +23,31 @@ export class DashboardPage {
     return this.map.getByRole('button', { name: new RegExp(`^${name}:`) });
   }
 
+  /** A meeting place on the map (or in the list of places east of it), by its city. */
+  place(city: string | RegExp): Locator {
+    return this.map.getByRole('button', { name: typeof city === 'string' ? new RegExp(`^${city}:`) : city });
+  }
+
+  /** The map's tooltip (hover or focus), or its pinned list of a place's events. */
+  get mapTooltip(): Locator {
+    return this.map.getByRole('tooltip');
+  }
+
+  get placeDialog(): Locator {
+    return this.map.getByRole('dialog');
+  }
+
+  /** The aria-label of the focused element. */
+  async focusedLabel(): Promise<string> {
+    return (await this.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) ?? '';
+  }
+
+  /** The zoom transform of the map's drawing; react-simple-maps gives it no accessible handle. */
+  async mapScale(): Promise<number> {
+    const transform = (await this.map.locator('.rsm-zoomable-group').getAttribute('transform')) ?? '';
+    return Number(/scale\(([\d.]+)\)/.exec(transform)?.[1] ?? Number.NaN);
+  }
+
   get tradeTitle(): Locator {
     return this.trade.getByRole('heading', { level: 2 });
   }

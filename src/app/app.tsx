@@ -4,13 +4,9 @@ import { TimelinePanel } from '../features/timeline/components/timeline-panel';
 import { TradePanel, type TradeView } from '../features/trade/components/trade-panel';
 import { BriefingView } from './briefing-view';
 import { DashboardHeader } from './dashboard-header';
-import type { ReporterChoice } from './url-state';
 import { useRenderComplete } from './use-render-complete';
 import { useReportHeight } from './use-report-height';
 import { useViewState } from './use-view-state';
-
-/** The map shows one reporter at a time: China's figures when both are asked for. */
-const mapReporter = (choice: ReporterChoice) => (choice === 'partner' ? 'partner' : 'china');
 
 export function App() {
   const [view, setView] = useViewState();
@@ -44,9 +40,11 @@ export function App() {
       selected={view.country}
       year={view.year}
       measure={view.flow}
-      reporter={mapReporter(view.reporter)}
+      reporter={view.reporter}
+      selectedEvent={view.event}
       onSelect={(country) => setView({ country })}
       onYear={(year) => setView({ year })}
+      onSelectEvent={(event) => setView({ event })}
     />
   );
   const trade = (
@@ -81,7 +79,7 @@ export function App() {
       <BriefingView
         country={view.country}
         measure={view.flow}
-        reporter={mapReporter(view.reporter)}
+        reporter={view.reporter === 'partner' ? 'partner' : 'china'}
         year={view.year}
         map={map}
         chart={trade}

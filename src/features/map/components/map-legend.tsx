@@ -1,5 +1,6 @@
 import { formatUsdAxis } from '../../../lib/format';
 import type { ColourScale } from '../map-scale';
+import { markerRadius } from '../meeting-places';
 
 function binLabel(min: number, max: number): string {
   if (min === -Infinity) return `under ${formatUsdAxis(max)}`;
@@ -7,23 +8,50 @@ function binLabel(min: number, max: number): string {
   return `${formatUsdAxis(min)} – ${formatUsdAxis(max)}`;
 }
 
+/** A meeting-place marker as drawn on the map, for the legend. */
+function MarkerSample({ count, video = false }: { count: number; video?: boolean }) {
+  const r = markerRadius(count);
+  const size = 2 * r + 4;
+  return (
+    <svg width={size} height={size} viewBox={`${-size / 2} ${-size / 2} ${size} ${size}`} aria-hidden="true">
+      <circle r={r} className={video ? 'map-place-video' : 'map-place-disc'} />
+    </svg>
+  );
+}
+
 /** One swatch per bin, and "no data" apart and hatched, so it is never read as the lowest bin. */
 export function MapLegend({ scale, title }: { scale: ColourScale; title: string }) {
   return (
     <div className="map-legend">
-      <p className="map-legend-title">{title}</p>
-      <ul>
-        {scale.bins.map((bin) => (
-          <li key={bin.color}>
-            <span className="swatch" style={{ background: bin.color }} aria-hidden="true" />
-            {binLabel(bin.min, bin.max)}
+      <div className="map-legend-group">
+        <p className="map-legend-title">{title}</p>
+        <ul aria-label="Colour scale">
+          {scale.bins.map((bin) => (
+            <li key={bin.color}>
+              <span className="swatch" style={{ background: bin.color }} aria-hidden="true" />
+              {binLabel(bin.min, bin.max)}
+            </li>
+          ))}
+          <li className="no-data">
+            <span className="swatch swatch-no-data" aria-hidden="true" />
+            no data
           </li>
-        ))}
-        <li className="no-data">
-          <span className="swatch swatch-no-data" aria-hidden="true" />
-          no data
-        </li>
-      </ul>
+        </ul>
+      </div>
+      <div className="map-legend-group">
+        <p className="map-legend-title">Where C+C5 events were held</p>
+        <ul aria-label="Meeting places">
+          <li>
+            <MarkerSample count={1} />
+            <MarkerSample count={5} />
+            disc area: events held in the city (1, 5)
+          </li>
+          <li>
+            <MarkerSample count={2} video />
+            dashed ring: with those held by video, placed at the chair’s city
+          </li>
+        </ul>
+      </div>
     </div>
   );
 }

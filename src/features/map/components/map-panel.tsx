@@ -1,122 +1,144 @@
 import '../map.css';
-import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
+import type { PanelDownload } from '../../../components/download/download-spec';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { Panel } from '../../../components/panel';
 import { SourceLine } from '../../../components/source-line';
-import { countriesQuery, sourcesQuery, topologyQuery, tradeQuery } from '../../../data/queries';
-import { annualYearRange, latestYearWith, measureValue, type Measure } from '../../../data/selectors';
-import { PARTNERS, type Partner, type Reporter, type Source } from '../../../data/schemas';
-import { formatUsd } from '../../../lib/format';
-import { colourOf, colourScale } from '../map-scale';
+import type { Measure } from '../../../data/selectors';
+import type { Partner } from '../../../data/schemas';
+import { mapCsv, mapFileBase, sourceLineText } from '../map-download';
+import { colourOf } from '../map-scale';
+import { countryLabel, countryLines, MEASURE_WORDS, REPORTER_WORDS } from '../map-text';
+import { useMapLayout } from '../use-map-layout';
+import { useMapModel } from '../use-map-model';
+import { CountryTooltip } from './country-tooltip';
 import { MapLegend } from './map-legend';
-import { TradeMap, type MapCountry } from './trade-map';
-
-const MEASURE_WORDS: Record<Measure, string> = {
-  total: 'total trade with China',
-  china_exports: 'China’s exports to it',
-  china_imports: 'China’s imports from it',
-  balance: 'China’s trade balance with it',
-};
-
-const REPORTER_WORDS: Record<Reporter, string> = { china: 'China’s customs', partner: 'the partner’s statistics' };
+import { MapTable } from './map-table';
+import { PlaceTooltip } from './place-tooltip';
+import { TradeMap } from './trade-map';
+import type { CountryView } from './country-shapes';
+import { YearSelect } from './year-select';
 
 interface MapPanelProps {
   selected: Partner;
   year: number | null;
   measure: Measure;
-  reporter: Reporter;
+  /** The map shows one reporter: China's figures when both are asked for, and it says so. */
+  reporter: 'china' | 'partner' | 'both';
+  selectedEvent: string | null;
   onSelect: (iso3: Partner) => void;
   onYear: (year: number) => void;
+  onSelectEvent: (id: string) => void;
 }
 
-export function MapPanel({ selected, year, measure, reporter, onSelect, onYear }: MapPanelProps) {
-  const topology = useQuery(topologyQuery());
-  const trade = useQuery(tradeQuery());
-  const countries = useQuery(countriesQuery());
-  const sources = useQuery(sourcesQuery());
-  const yearId = useId();
+export function MapPanel({ selected, year, measure, reporter: asked, selectedEvent, ...on }: MapPanelProps) {
+  const reporter = asked === 'partner' ? 'partner' : 'china';
+  const { model, topology, error, ready } = useMapModel(year, measure, reporter);
+  const layout = useMapLayout();
+  const [showTable, setShowTable] = useState(false);
+  const tableId = useId();
+  const shownYear = model.year;
 
-  const range = trade.data ? annualYearRange(trade.data) : null;
-  const shownYear =
-    year ?? (trade.data ? latestYearWith(trade.data, PARTNERS, reporter, measure) : null) ?? range?.last ?? null;
-  const scale = useMemo(() => colourScale(measure), [measure]);
-
-  const mapCountries = useMemo<MapCountry[]>(
+  const rows = useMemo(
     () =>
-      PARTNERS.map((iso3) => {
-        const name = countries.data?.countries.find((c) => c.iso3 === iso3)?.name.en ?? iso3;
-        const value =
-          trade.data && shownYear !== null ? measureValue(trade.data, iso3, reporter, shownYear, measure) : null;
-        return {
-          iso3,
-          name,
-          fill: colourOf(scale, value?.value ?? null),
-          description: value
-            ? `${formatUsd(value.value)} ${MEASURE_WORDS[measure]} in ${shownYear}, ${REPORTER_WORDS[reporter]}`
-            : `no figure for ${shownYear ?? 'this year'} from ${REPORTER_WORDS[reporter]}`,
-        };
+      model.figures.map((figure) => {
+        const name = model.names.get(figure.iso3) ?? figure.iso3;
+        const lines = countryLines(figure, shownYear ?? 0, reporter, model.sourcesById);
+        return { figure, name, lines };
       }),
-    [countries.data, trade.data, shownYear, reporter, measure, scale],
+    [model, shownYear, reporter],
+  );
+  const countries = useMemo(
+    () =>
+      new Map<Partner, CountryView>(
+        rows.map(({ figure, name, lines }) => [
+          figure.iso3,
+          { iso3: figure.iso3, fill: colourOf(model.scale, figure.value), label: countryLabel(name, lines, measure) },
+        ]),
+      ),
+    [rows, model.scale, measure],
   );
 
-  const shownSources = useMemo(() => {
-    if (!trade.data || !sources.data || shownYear === null) return [];
-    const ids = new Set(
-      PARTNERS.flatMap((p) => measureValue(trade.data, p, reporter, shownYear, measure)?.observations ?? []).map(
-        (o) => o.source,
-      ),
-    );
-    return sources.data.sources.filter((s): s is Source => ids.has(s.id));
-  }, [trade.data, sources.data, reporter, shownYear, measure]);
-
-  const years = range ? Array.from({ length: range.last - range.first + 1 }, (_, i) => range.last - i) : [];
-  const error = topology.error ?? trade.error;
+  const what = `${MEASURE_WORDS[measure]}, ${shownYear ?? '—'}`;
+  const download: PanelDownload | undefined =
+    shownYear === null
+      ? undefined
+      : {
+          fileBase: mapFileBase(measure, shownYear, reporter),
+          table: () => mapCsv(model.figures, model.names, model.sources, shownYear, measure, reporter),
+          sourceLine: sourceLineText(model.sources),
+        };
+  const bothNote = asked === 'both' ? ' (the map shows one reporter: China’s figures; the chart compares both)' : '';
 
   return (
     <Panel
       title="Trade with China by country"
-      subtitle={`${MEASURE_WORDS[measure]} · ${shownYear ?? '—'} · US$, current prices · as reported by ${REPORTER_WORDS[reporter]}`}
+      subtitle={`${what} · US$, current prices · as reported by ${REPORTER_WORDS[reporter]}${bothNote}`}
       className="panel-map"
+      download={download}
       actions={
-        <div className="controls">
-          <label htmlFor={yearId}>Year</label>
-          <select
-            id={yearId}
-            value={shownYear ?? ''}
-            disabled={years.length === 0}
-            onChange={(e) => onYear(Number(e.target.value))}
+        <>
+          <YearSelect years={model.years} value={shownYear} onChange={on.onYear} />
+          <button
+            type="button"
+            className="toggle"
+            aria-pressed={showTable}
+            aria-controls={tableId}
+            onClick={() => setShowTable(!showTable)}
           >
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
+            Table
+          </button>
+        </>
       }
       footer={
         <>
-          <SourceLine sources={shownSources} />
+          <SourceLine sources={model.sources} />
           <p className="map-note">Boundaries: Natural Earth, shown for orientation only; they imply no endorsement.</p>
         </>
       }
     >
       {error ? (
         <ErrorState error={error} what="the map" />
-      ) : !topology.data || !trade.data ? (
+      ) : !ready || !topology ? (
         <LoadingState label="Loading map…" height={360} />
       ) : (
-        <div className="map-frame">
-          <TradeMap
-            topology={topology.data}
-            countries={mapCountries}
-            selected={selected}
-            onSelect={onSelect}
-            label={`Map of Central Asia and western China: ${MEASURE_WORDS[measure]} in ${shownYear ?? ''}. Select a country.`}
-          />
-          <MapLegend scale={scale} title={`${MEASURE_WORDS[measure]}, ${shownYear ?? ''}`} />
+        <div id={tableId}>
+          {showTable ? (
+            <MapTable
+              rows={rows}
+              places={model.places}
+              measure={measure}
+              caption={`${what}, ${REPORTER_WORDS[reporter]}`}
+            />
+          ) : (
+            <TradeMap
+              topology={topology}
+              layout={layout}
+              countries={countries}
+              names={model.names}
+              capitals={model.capitals}
+              places={model.places}
+              selected={selected}
+              selectedEvent={selectedEvent}
+              onSelect={on.onSelect}
+              onSelectEvent={on.onSelectEvent}
+              countryTip={(iso3) => {
+                const row = rows.find((r) => r.figure.iso3 === iso3);
+                return row ? <CountryTooltip name={row.name} lines={row.lines} measure={measure} /> : null;
+              }}
+              placeTip={(place, choose) => (
+                <PlaceTooltip
+                  place={place}
+                  countryName={place.country ? (model.names.get(place.country) ?? null) : null}
+                  onSelectEvent={choose}
+                  selectedEvent={selectedEvent}
+                />
+              )}
+              label={`Map of Central Asia and western China: ${what}, by ${REPORTER_WORDS[reporter]}; and where the China–Central Asia meetings were held. The Table button shows the same values.`}
+            />
+          )}
+          <MapLegend scale={model.scale} title={what} />
         </div>
       )}
     </Panel>

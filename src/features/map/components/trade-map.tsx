@@ -1,119 +1,149 @@
-import { geoCentroid } from 'd3-geo';
-import { memo, useMemo, type KeyboardEvent } from 'react';
-import { ComposableMap, Geographies, Geography, Marker } from 'react-simple-maps';
+import { memo, useMemo, useRef, type ReactNode } from 'react';
+import { ComposableMap, Geographies, ZoomableGroup } from 'react-simple-maps';
 import type { Topology } from 'topojson-specification';
-import { PARTNERS, type Partner } from '../../../data/schemas';
-import { MAP_HEIGHT, MAP_WIDTH, regionProjection } from '../map-projection';
-
-export interface MapCountry {
-  iso3: Partner;
-  name: string;
-  fill: string;
-  /** What a screen reader hears besides the name: the value shown. */
-  description: string;
-}
+import type { Partner } from '../../../data/schemas';
+import { isOnMap, regionProjection, type MapLayout } from '../map-projection';
+import { markerRadius, type MeetingPlace } from '../meeting-places';
+import { byLongitude } from '../off-map-layout';
+import { useMapTooltip } from '../use-map-tooltip';
+import { MAX_ZOOM, MIN_ZOOM, useMapZoom, zoomGestureAllowed } from '../use-map-zoom';
+import { useMapKeys } from '../use-map-keys';
+import { CountryShapes, type CountryView } from './country-shapes';
+import { MapLabels } from './map-labels';
+import { MapTooltip } from './map-tooltip';
+import { OffMapPlaces } from './off-map-places';
+import { PlaceMarkers } from './place-markers';
+import { ZoomControls } from './zoom-controls';
 
 interface TradeMapProps {
   topology: Topology;
-  countries: MapCountry[];
+  layout: MapLayout;
+  countries: ReadonlyMap<Partner, CountryView>;
+  names: ReadonlyMap<string, string>;
+  capitals: readonly { iso3: string; name: string; coordinates: [number, number] }[];
+  places: readonly MeetingPlace[];
   selected: Partner;
+  selectedEvent: string | null;
   onSelect: (iso3: Partner) => void;
+  onSelectEvent: (id: string) => void;
+  countryTip: (iso3: Partner) => ReactNode;
+  /** A place's events; with `choose`, each opens in the timeline. */
+  placeTip: (place: MeetingPlace, choose: ((id: string) => void) | null) => ReactNode;
   label: string;
 }
 
-const isPartner = (iso3: unknown): iso3 is Partner => PARTNERS.includes(iso3 as Partner);
+function TradeMapView(props: TradeMapProps) {
+  const { topology, layout, countries, names, capitals, places, selected, selectedEvent } = props;
+  const frameRef = useRef<HTMLDivElement>(null);
+  const projection = useMemo(() => regionProjection(layout), [layout]);
+  const zoom = useMapZoom(layout, projection);
+  const tooltip = useMapTooltip(frameRef);
 
-/** Label positions where a polygon's centroid reads badly (Kazakhstan's lies too far north-east to look central). */
-const LABEL_NUDGE: Partial<Record<Partner, [number, number]>> = {
-  KAZ: [67, 48.2],
-  KGZ: [74.6, 41.6],
-  TJK: [70.6, 38.7],
-};
-
-function TradeMapView({ topology, countries, selected, onSelect, label }: TradeMapProps) {
-  const projection = useMemo(() => regionProjection(), []);
-  const byIso = useMemo(() => new Map(countries.map((c) => [c.iso3, c])), [countries]);
-
-  const onKey = (iso3: Partner) => (event: KeyboardEvent) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      onSelect(iso3);
-    }
+  const [onMap, offMap] = useMemo(() => {
+    const project = (p: [number, number]) => projection(p) ?? null;
+    const inside = places.filter((p) => isOnMap(project, layout, p.coordinates));
+    return [inside, byLongitude(places.filter((p) => !inside.includes(p)))];
+  }, [places, projection, layout]);
+  const capitalCities = new Set(capitals.map((c) => c.name));
+  const clearance = new Map(onMap.map((p) => [p.city, markerRadius(p.events.length)]));
+  // On a phone the tooltip names them: there is no room beside the capitals.
+  const named = new Set(
+    layout.name === 'narrow' ? [] : onMap.filter((p) => !capitalCities.has(p.city)).map((p) => p.key),
+  );
+  const currentKey = places.find((p) => p.events.some((e) => e.id === selectedEvent))?.key ?? null;
+  const keys = useMapKeys({
+    layout,
+    projection,
+    onMap,
+    offMap,
+    selected,
+    tooltip,
+    onSelect: props.onSelect,
+    onSelectEvent: props.onSelectEvent,
+  });
+  const pinnedKey = tooltip.tip?.pinned ? tooltip.tip.target.id : null;
+  const placeProps = { ...keys.placeHandlers, currentKey, expandedKey: pinnedKey, tabStop: keys.placeStop };
+  const choose = (id: string) => {
+    tooltip.unpin(true);
+    props.onSelectEvent(id);
   };
+  const tipPlace =
+    tooltip.tip?.target.kind === 'place' ? places.find((p) => p.key === tooltip.tip?.target.id) : undefined;
 
   return (
-    <ComposableMap
-      width={MAP_WIDTH}
-      height={MAP_HEIGHT}
-      projection={projection}
-      className="trade-map"
-      role="group"
-      aria-label={label}
-    >
-      <rect width={MAP_WIDTH} height={MAP_HEIGHT} className="map-water" aria-hidden="true" />
-      <Geographies geography={topology as unknown as GeoJSON.GeoJsonObject}>
-        {({ geographies }) => {
-          const props = (g: (typeof geographies)[number]) => g.properties as { iso3?: string; name?: string } | null;
-          const context = geographies.filter((g) => !isPartner(props(g)?.iso3));
-          // The selected state is drawn last, so its outline sits on top of its neighbours'.
-          const partners = geographies
-            .filter((g) => isPartner(props(g)?.iso3))
-            .sort((a, b) => Number(props(a)?.iso3 === selected) - Number(props(b)?.iso3 === selected));
-          return (
-            <>
-              <g aria-hidden="true">
-                {context.map((g) => (
-                  <Geography
-                    key={g.rsmKey}
-                    geography={g}
-                    tabIndex={-1}
-                    className={props(g)?.iso3 === 'CHN' ? 'map-china' : 'map-context'}
-                  />
-                ))}
-              </g>
-              <g>
-                {partners.map((g) => {
-                  const iso3 = props(g)?.iso3 as Partner;
-                  const country = byIso.get(iso3);
-                  const isSelected = iso3 === selected;
-                  return (
-                    <Geography
-                      key={g.rsmKey}
-                      geography={g}
-                      role="button"
-                      tabIndex={0}
-                      aria-label={`${country?.name ?? iso3}: ${country?.description ?? 'no data'}`}
-                      aria-pressed={isSelected}
-                      className={`map-partner${isSelected ? ' is-selected' : ''}`}
-                      fill={country?.fill}
-                      onClick={() => onSelect(iso3)}
-                      onKeyDown={onKey(iso3)}
-                    />
-                  );
-                })}
-              </g>
-              <g aria-hidden="true" className="map-labels">
-                {partners.map((g) => {
-                  const iso3 = props(g)?.iso3 as Partner;
-                  return (
-                    <Marker key={`label-${iso3}`} coordinates={LABEL_NUDGE[iso3] ?? geoCentroid(g)}>
-                      <text textAnchor="middle" dy="0.35em" className="map-label">
-                        {byIso.get(iso3)?.name ?? iso3}
-                      </text>
-                    </Marker>
-                  );
-                })}
-                <Marker coordinates={[88, 44.5]}>
-                  <text textAnchor="middle" className="map-label map-label-china">
-                    China
-                  </text>
-                </Marker>
-              </g>
-            </>
-          );
-        }}
-      </Geographies>
-    </ComposableMap>
+    <div className="map-frame" ref={frameRef}>
+      <ZoomControls
+        zoom={zoom.zoom}
+        min={MIN_ZOOM}
+        max={MAX_ZOOM}
+        onZoom={zoom.setZoom}
+        onReset={zoom.reset}
+        canReset={!zoom.isHome}
+      />
+      <div className="map-svg" data-export-figure>
+        <ComposableMap
+          width={layout.width}
+          height={layout.height}
+          projection={projection}
+          className="trade-map"
+          style={{ aspectRatio: `${layout.width} / ${layout.height}` }}
+          role="group"
+          aria-label={props.label}
+        >
+          <defs>
+            <pattern id="map-no-data" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="6" height="6" className="map-no-data-bg" />
+              <line x1="0" y1="0" x2="0" y2="6" className="map-no-data-line" />
+            </pattern>
+          </defs>
+          <rect width={layout.width} height={layout.height} className="map-water" aria-hidden="true" />
+          <ZoomableGroup
+            center={zoom.center}
+            zoom={zoom.zoom}
+            minZoom={MIN_ZOOM}
+            maxZoom={MAX_ZOOM}
+            translateExtent={[
+              [0, 0],
+              [layout.width, layout.height],
+            ]}
+            filterZoomEvent={zoomGestureAllowed}
+            onMoveEnd={({ coordinates, zoom: k }) => zoom.moved(coordinates, k)}
+          >
+            <Geographies geography={topology as unknown as GeoJSON.GeoJsonObject}>
+              {({ geographies }) => (
+                <CountryShapes
+                  geographies={geographies}
+                  countries={countries}
+                  selected={selected}
+                  tabStop={keys.countryStop}
+                  {...keys.countryHandlers}
+                />
+              )}
+            </Geographies>
+            <MapLabels layout={layout} clearance={clearance} names={names} capitals={capitals} />
+            <PlaceMarkers places={onMap} named={named} {...placeProps} />
+          </ZoomableGroup>
+          <OffMapPlaces layout={layout} places={offMap} {...placeProps} />
+        </ComposableMap>
+      </div>
+
+      {tooltip.tip ? (
+        <MapTooltip
+          anchor={tooltip.tip.anchor}
+          bounds={tooltip.tip.bounds}
+          interactive={tooltip.tip.pinned}
+          id="map-tooltip"
+          label={tipPlace ? `Events in ${tipPlace.city}` : undefined}
+          onClose={keys.closePinned}
+        >
+          {tooltip.tip.target.kind === 'country'
+            ? props.countryTip(tooltip.tip.target.id as Partner)
+            : tipPlace
+              ? props.placeTip(tipPlace, tooltip.tip.pinned ? choose : null)
+              : null}
+        </MapTooltip>
+      ) : null}
+    </div>
   );
 }
 

@@ -1,0 +1,81 @@
+import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
+import { Geography } from 'react-simple-maps';
+import type { GeographyProps } from 'react-simple-maps';
+import { PARTNERS, type Partner } from '../../../data/schemas';
+
+type GeographyFeature = GeographyProps['geography'];
+
+export interface CountryView {
+  iso3: Partner;
+  fill: string;
+  /** Accessible name: the country's name first, then its figure. */
+  label: string;
+}
+
+export interface CountryHandlers {
+  onSelect: (iso3: Partner) => void;
+  onKeyDown: (iso3: Partner, event: KeyboardEvent<SVGPathElement>) => void;
+  onPoint: (iso3: Partner, event: MouseEvent<SVGPathElement> | FocusEvent<SVGPathElement>) => void;
+  onLeave: () => void;
+}
+
+interface CountryShapesProps extends CountryHandlers {
+  geographies: GeographyFeature[];
+  countries: ReadonlyMap<Partner, CountryView>;
+  selected: Partner;
+  /** The one state reached by Tab (roving tabindex); arrows move between the five. */
+  tabStop: Partner;
+}
+
+const iso3Of = (g: GeographyFeature): string | undefined =>
+  (g.properties as { iso3?: string | null } | null)?.iso3 ?? undefined;
+const isPartner = (iso3: string | undefined): iso3 is Partner => PARTNERS.includes(iso3 as Partner);
+
+/** Neighbours muted, China in its own neutral style, the five states coloured and operable. */
+export function CountryShapes({ geographies, countries, selected, tabStop, ...on }: CountryShapesProps) {
+  const context = geographies.filter((g) => !isPartner(iso3Of(g)));
+  // The selected state is drawn last, so its outline sits on top of its neighbours'.
+  const partners = geographies
+    .filter((g) => isPartner(iso3Of(g)))
+    .sort((a, b) => Number(iso3Of(a) === selected) - Number(iso3Of(b) === selected));
+  return (
+    <>
+      <g aria-hidden="true">
+        {context.map((g) => (
+          <Geography
+            key={g.rsmKey}
+            geography={g}
+            tabIndex={-1}
+            className={iso3Of(g) === 'CHN' ? 'map-china' : 'map-context'}
+          />
+        ))}
+      </g>
+      <g role="group" aria-label="The five states: arrow keys move between them, Enter selects">
+        {partners.map((g) => {
+          const iso3 = iso3Of(g) as Partner;
+          const country = countries.get(iso3);
+          const isSelected = iso3 === selected;
+          return (
+            <Geography
+              key={g.rsmKey}
+              geography={g}
+              data-iso3={iso3}
+              role="button"
+              tabIndex={iso3 === tabStop ? 0 : -1}
+              aria-label={country?.label ?? iso3}
+              aria-pressed={isSelected}
+              className={`map-partner${isSelected ? ' is-selected' : ''}`}
+              fill={country?.fill}
+              onClick={() => on.onSelect(iso3)}
+              onKeyDown={(event) => on.onKeyDown(iso3, event)}
+              onMouseMove={(event) => on.onPoint(iso3, event)}
+              onFocus={(event) => on.onPoint(iso3, event)}
+              onMouseLeave={on.onLeave}
+              onBlur={on.onLeave}
+            />
+          );
+        })}
+      </g>
+    </>
+  );
+}

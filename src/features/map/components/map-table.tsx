@@ -1,0 +1,61 @@
+import type { Measure } from '../../../data/selectors';
+import type { CountryFigure } from '../country-figures';
+import { MEASURE_SHORT, type CountryLines } from '../map-text';
+import { placeSummary, type MeetingPlace } from '../meeting-places';
+
+interface MapTableProps {
+  rows: { figure: CountryFigure; name: string; lines: CountryLines }[];
+  places: readonly MeetingPlace[];
+  measure: Measure;
+  caption: string;
+}
+
+/** The map's values and meeting places as tables: the text alternative, also for sighted users. */
+export function MapTable({ rows, places, measure, caption }: MapTableProps) {
+  return (
+    <div className="table-scroll map-table">
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Country</th>
+            <th scope="col">{MEASURE_SHORT[measure]}</th>
+            <th scope="col">Change</th>
+            <th scope="col">Rank</th>
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ figure, name, lines }) => (
+            <tr key={figure.iso3}>
+              <th scope="row">{name}</th>
+              <td className={figure.value === null ? 'no-data' : undefined}>{lines.value}</td>
+              <td>{lines.change}</td>
+              <td>{lines.rank}</td>
+              <td>{lines.source}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table className="data-table">
+        <caption>Where the China–Central Asia events were held</caption>
+        <thead>
+          <tr>
+            <th scope="col">City</th>
+            <th scope="col">Events</th>
+            <th scope="col">Latest</th>
+          </tr>
+        </thead>
+        <tbody>
+          {places.map((place) => (
+            <tr key={place.key}>
+              <th scope="row">{place.city}</th>
+              <td>{placeSummary(place)}</td>
+              <td>{place.events[0]?.title ?? '–'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

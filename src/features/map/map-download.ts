@@ -1,0 +1,62 @@
+import type { CsvTable } from '../../components/download/download-spec';
+import type { Measure } from '../../data/selectors';
+import type { Reporter, Source } from '../../data/schemas';
+import type { CountryFigure } from './country-figures';
+
+const MEASURE_SLUG: Record<Measure, string> = {
+  total: 'total',
+  china_exports: 'china-exports',
+  china_imports: 'china-imports',
+  balance: 'balance',
+};
+
+/** `china-central-asia-trade-map-total-2025-china-reported` */
+export function mapFileBase(measure: Measure, year: number | null, reporter: Reporter): string {
+  return `china-central-asia-trade-map-${MEASURE_SLUG[measure]}-${year ?? 'latest'}-${reporter}-reported`;
+}
+
+export const MAP_CSV_COLUMNS = [
+  'country',
+  'iso3',
+  'year',
+  'measure',
+  'value_usd',
+  'reporter',
+  'source_publisher',
+  'source_url',
+];
+
+/** One row per state, in the map's order; a state without a figure has an empty value, never a zero. */
+export function mapCsv(
+  figures: readonly CountryFigure[],
+  names: ReadonlyMap<string, string>,
+  sources: readonly Source[],
+  year: number,
+  measure: Measure,
+  reporter: Reporter,
+): CsvTable {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  return {
+    columns: MAP_CSV_COLUMNS,
+    rows: figures.map((f) => {
+      const used = [...new Set(f.observations.map((o) => o.source))].map((id) => byId.get(id));
+      return [
+        names.get(f.iso3) ?? f.iso3,
+        f.iso3,
+        year,
+        measure,
+        f.value,
+        reporter,
+        used.map((s) => s?.publisher ?? '').join('; ') || null,
+        used.map((s) => s?.url ?? '').join(' ') || null,
+      ];
+    }),
+  };
+}
+
+/** "Sources: IMF DOTS; China GACC", for under the exported image. */
+export function sourceLineText(sources: readonly Source[]): string {
+  if (sources.length === 0) return '';
+  const publishers = [...new Set(sources.map((s) => s.publisher))];
+  return `Source${publishers.length > 1 ? 's' : ''}: ${publishers.join('; ')}`;
+}

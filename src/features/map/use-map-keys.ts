@@ -1,0 +1,127 @@
+import type { GeoProjection } from 'd3-geo';
+import { useEffect, useState, type KeyboardEvent } from 'react';
+import { PARTNERS, type Partner } from '../../data/schemas';
+import type { CountryHandlers } from './components/country-shapes';
+import type { PlaceHandlers } from './components/place-marker';
+import { LABEL_POINTS } from './map-points';
+import type { MapLayout } from './map-projection';
+import { soleEvent, type MeetingPlace } from './meeting-places';
+import { offMapLayout } from './off-map-layout';
+import { rovingTarget, type FocusPoint } from './roving-focus';
+import type { useMapTooltip } from './use-map-tooltip';
+
+interface MapKeysInput {
+  layout: MapLayout;
+  projection: GeoProjection;
+  onMap: readonly MeetingPlace[];
+  offMap: readonly MeetingPlace[];
+  selected: Partner;
+  onSelect: (iso3: Partner) => void;
+  onSelectEvent: (id: string) => void;
+  tooltip: ReturnType<typeof useMapTooltip>;
+}
+
+const isActivation = (key: string) => key === 'Enter' || key === ' ';
+
+function focusIn(event: KeyboardEvent, selector: string) {
+  const svg = event.currentTarget.closest('svg');
+  const target = svg?.querySelector(selector);
+  if (target instanceof SVGElement) target.focus();
+}
+
+/**
+ * Two roving groups, each one Tab stop: the five states and the meeting places. Arrows move within a
+ * group, Enter or Space acts, Escape closes the tooltip.
+ */
+export function useMapKeys({
+  layout,
+  projection,
+  onMap,
+  offMap,
+  selected,
+  onSelect,
+  onSelectEvent,
+  tooltip,
+}: MapKeysInput) {
+  const [countryStop, setCountryStop] = useState<Partner>(selected);
+  const [lastSelected, setLastSelected] = useState(selected);
+  if (selected !== lastSelected) {
+    setLastSelected(selected);
+    setCountryStop(selected);
+  }
+  const allPlaces = [...onMap, ...offMap];
+  const [placeChoice, setPlaceChoice] = useState<string | null>(null);
+  const placeStop = allPlaces.some((p) => p.key === placeChoice) ? placeChoice : (allPlaces[0]?.key ?? null);
+
+  const project = (lonLat: [number, number]): [number, number] => projection(lonLat) ?? [0, 0];
+  const countryPoints: FocusPoint<Partner>[] = PARTNERS.map((id) => {
+    const [x, y] = project(LABEL_POINTS[id]);
+    return { id, x, y };
+  });
+  const placePoints: FocusPoint[] = [
+    ...onMap.map((p) => {
+      const [x, y] = project(p.coordinates);
+      return { id: p.key, x, y };
+    }),
+    ...offMapLayout(layout, offMap).rows.map((r) => ({ id: r.place.key, x: r.cx, y: r.cy })),
+  ];
+
+  const activate = (place: MeetingPlace, element: Element) => {
+    const sole = soleEvent(place);
+    if (sole) onSelectEvent(sole.id);
+    else tooltip.pin(place.key, element);
+  };
+
+  const pinnedOpen = tooltip.tip?.pinned ?? false;
+  useEffect(() => {
+    if (!pinnedOpen) return;
+    const first = document.querySelector('#map-tooltip button');
+    if (first instanceof HTMLElement) first.focus();
+  }, [pinnedOpen]);
+
+  const countryHandlers: CountryHandlers = {
+    onSelect,
+    onPoint: (iso3, event) => tooltip.show({ kind: 'country', id: iso3 }, event),
+    onLeave: tooltip.hide,
+    onKeyDown: (iso3, event) => {
+      if (event.key === 'Escape') {
+        tooltip.unpin(false);
+        return;
+      }
+      if (isActivation(event.key)) {
+        event.preventDefault();
+        onSelect(iso3);
+        return;
+      }
+      const next = rovingTarget(countryPoints, iso3, event.key);
+      if (next === null) return;
+      event.preventDefault();
+      setCountryStop(next);
+      focusIn(event, `[data-iso3="${next}"]`);
+    },
+  };
+
+  const placeHandlers: PlaceHandlers = {
+    onActivate: activate,
+    onPoint: (place, event) => tooltip.show({ kind: 'place', id: place.key }, event),
+    onLeave: tooltip.hide,
+    onKeyDown: (place, event) => {
+      if (event.key === 'Escape') {
+        tooltip.unpin(false);
+        return;
+      }
+      if (isActivation(event.key)) {
+        event.preventDefault();
+        activate(place, event.currentTarget);
+        return;
+      }
+      const next = rovingTarget(placePoints, place.key, event.key);
+      if (next === null) return;
+      event.preventDefault();
+      setPlaceChoice(next);
+      focusIn(event, `[data-place="${CSS.escape(next)}"]`);
+    },
+  };
+
+  return { countryStop, placeStop, countryHandlers, placeHandlers, closePinned: tooltip.unpin };
+}

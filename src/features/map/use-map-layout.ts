@@ -1,0 +1,18 @@
+import { useSyncExternalStore } from 'react';
+import { NARROW_LAYOUT, NARROW_QUERY, WIDE_LAYOUT, type MapLayout } from './map-projection';
+
+function subscribe(onChange: () => void) {
+  const query = window.matchMedia(NARROW_QUERY);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+/** The layout for the viewport, known at the first render, so the map never changes shape after loading. */
+export function useMapLayout(): MapLayout {
+  const narrow = useSyncExternalStore(
+    subscribe,
+    () => window.matchMedia(NARROW_QUERY).matches,
+    () => false,
+  );
+  return narrow ? NARROW_LAYOUT : WIDE_LAYOUT;
+}
