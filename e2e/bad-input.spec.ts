@@ -215,10 +215,6 @@ test('a javascript: source URL never becomes a link', async ({ dashboard, page }
 });
 
 test('a javascript: source URL is reported as an error naming data/sources.json', async ({ dashboard, page }) => {
-  test.fail(
-    true,
-    'known gap: no panel shows an error for data/sources.json (map, trade and timeline panels ignore sourcesQuery().error and drop the source lines silently); remove this line once one does',
-  );
   await serveData(page, 'sources.json', { fixture: 'sources-javascript-url.json' });
   await dashboard.goto('?event=cc5-fm-01');
   const alert = page.getByRole('alert').filter({ hasText: 'data/sources.json' }).first();

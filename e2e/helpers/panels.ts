@@ -18,4 +18,5 @@ export const MODES: readonly { query: string; panels: readonly PanelName[] }[] =
   { query: '?embed=trade', panels: ['trade'] },
   { query: '?embed=timeline', panels: ['timeline'] },
   { query: '?embed=map&theme=dark&transparent=1', panels: ['map'] },
+  { query: '?mode=briefing', panels: ['map', 'trade'] },
 ];

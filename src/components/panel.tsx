@@ -1,5 +1,6 @@
 import { useId, useRef, type ReactNode } from 'react';
 import { DownloadMenu } from './download/download-menu';
+import { SharedDataAlerts } from './shared-data-alerts';
 import type { PanelDownload } from './download/download-spec';
 
 interface PanelProps {
@@ -43,7 +44,10 @@ export function Panel({ title, subtitle, actions, footer, className, download, c
         ) : null}
       </header>
       <div className="panel-body">{children}</div>
-      {footer ? <footer className="panel-footer">{footer}</footer> : null}
+      <footer className="panel-footer">
+        <SharedDataAlerts />
+        {footer}
+      </footer>
     </section>
   );
 }

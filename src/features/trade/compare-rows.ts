@@ -1,4 +1,4 @@
-import type { TooltipRowExtras } from '../../components/chart-container';
+import type { TooltipRowExtras } from '../../components/chart-config';
 import { mirrorGap, ranking, regionalDenominators, share, type MirrorGap } from '../../data/measures';
 import { measureValue, type Measure } from '../../data/selectors';
 import { PARTNERS, type Partner, type Reporter, type TradeFile } from '../../data/schemas';

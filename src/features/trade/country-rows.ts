@@ -1,4 +1,4 @@
-import type { TooltipRowExtras } from '../../components/chart-container';
+import type { TooltipRowExtras } from '../../components/chart-config';
 import { mirrorGap, yearOnYear, type MirrorGap } from '../../data/measures';
 import { measureValue, type Measure } from '../../data/selectors';
 import type { Observation, Partner, Reporter, TradeFile } from '../../data/schemas';

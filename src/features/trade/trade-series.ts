@@ -1,4 +1,4 @@
-import type { ChartConfig } from '../../components/chart-container';
+import type { ChartConfig } from '../../components/chart-config';
 import type { Measure } from '../../data/selectors';
 import { PARTNERS, type Partner, type Reporter } from '../../data/schemas';
 

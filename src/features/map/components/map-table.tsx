@@ -2,6 +2,7 @@ import type { Measure } from '../../../data/selectors';
 import type { CountryFigure } from '../country-figures';
 import { MEASURE_SHORT, type CountryLines } from '../map-text';
 import { placeSummary, type MeetingPlace } from '../meeting-places';
+import { TableScroll } from '../../../components/table-scroll';
 
 interface MapTableProps {
   rows: { figure: CountryFigure; name: string; lines: CountryLines }[];
@@ -13,7 +14,7 @@ interface MapTableProps {
 /** The map's values and meeting places as tables: the text alternative, also for sighted users. */
 export function MapTable({ rows, places, measure, caption }: MapTableProps) {
   return (
-    <div className="table-scroll map-table">
+    <TableScroll label={caption} className="map-table">
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>
@@ -56,6 +57,6 @@ export function MapTable({ rows, places, measure, caption }: MapTableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,12 +1,6 @@
 import { Area, AreaChart, CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import {
-  CHART_MARGIN,
-  ChartContainer,
-  ChartTooltip,
-  seriesColor,
-  Y_AXIS_WIDTH,
-  type ChartConfig,
-} from '../../../components/chart-container';
+import { CHART_MARGIN, seriesColor, Y_AXIS_WIDTH, type ChartConfig } from '../../../components/chart-config';
+import { ChartContainer, ChartTooltip } from '../../../components/chart-container';
 import { PARTNERS } from '../../../data/schemas';
 import { formatUsdAxis } from '../../../lib/format';
 import type { CompareRow } from '../compare-rows';

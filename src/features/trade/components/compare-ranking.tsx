@@ -3,6 +3,7 @@ import type { Partner, Reporter } from '../../../data/schemas';
 import { formatChange, formatUsd } from '../../../lib/format';
 import type { rankYear } from '../compare-rows';
 import { MEASURE_LABELS } from '../trade-series';
+import { TableScroll } from '../../../components/table-scroll';
 
 interface CompareRankingProps {
   ranked: ReturnType<typeof rankYear>;
@@ -46,7 +47,7 @@ export function CompareRanking({
           ))}
         </select>
       </div>
-      <div className="table-scroll">
+      <TableScroll label="Ranking of the five">
         <table className="data-table">
           <caption>
             As reported by {reporter === 'china' ? 'China’s customs' : 'each state’s own statistics'}. Shares of the sum
@@ -87,7 +88,7 @@ export function CompareRanking({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {missing.length > 0 ? (
         <p className="chart-note">
           No {year} figure for {missing.join(', ')}: left out of the ranking.

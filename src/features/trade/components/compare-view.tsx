@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { ChartConfig } from '../../../components/chart-container';
+import type { ChartConfig } from '../../../components/chart-config';
 import type { Measure } from '../../../data/selectors';
 import { PARTNERS, type Partner, type TradeFile } from '../../../data/schemas';
 import { formatUsd } from '../../../lib/format';
@@ -7,6 +7,7 @@ import { compareRows, completeRows, rankYear } from '../compare-rows';
 import type { ReporterChoice } from '../trade-series';
 import { CompareChart } from './compare-chart';
 import { CompareRanking } from './compare-ranking';
+import { TableScroll } from '../../../components/table-scroll';
 
 interface CompareViewProps {
   trade: TradeFile;
@@ -90,7 +91,7 @@ function CompareTable({
   caption: string;
 }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>
@@ -119,6 +120,6 @@ function CompareTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,5 +1,6 @@
-import { useMemo, useState } from 'react';
-import type { ChartConfig } from '../../../components/chart-container';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { LoadingState } from '../../../components/loading-state';
+import type { ChartConfig } from '../../../components/chart-config';
 import { mirrorGap } from '../../../data/measures';
 import { measureValue, type Measure } from '../../../data/selectors';
 import type { CaEvent, Partner, Reporter, Source, TradeFile } from '../../../data/schemas';
@@ -13,8 +14,12 @@ import { HeadlineFigures } from './headline-figures';
 import { MirrorGapTable } from './mirror-gap-table';
 import { MirrorNote } from './mirror-note';
 import { PartialYearList } from './partial-year-list';
-import { TradeChart } from './trade-chart';
 import { TradeTable } from './trade-table';
+
+// Recharts is the largest library on the page: it loads in parallel with the data, so the map, the
+// timeline and this panel's figures do not wait for it. The placeholder has the chart's height.
+const TradeChart = lazy(() => import('./trade-chart').then((m) => ({ default: m.TradeChart })));
+export const CHART_BLOCK_HEIGHT = 364;
 
 export interface CountryViewProps {
   trade: TradeFile;
@@ -78,27 +83,29 @@ export function CountryView(props: CountryViewProps) {
           <MirrorGapTable rows={rows} config={config} partnerName={partnerName} caption={`${title}, ${from}–${to}`} />
         )
       ) : (
-        <TradeChart
-          rows={rows}
-          reporters={reporters}
-          config={config}
-          label={`${title}, ${from}–${to}, line chart`}
-          domain={domain}
-          showZero={measure === 'balance'}
-          animate={props.animate}
-          events={lines}
-          emphasised={hovered?.id ?? props.selectedEvent}
-          below={
-            <EventMarks
-              events={props.meetings}
-              domain={domain}
-              selected={props.selectedEvent}
-              hovered={hovered}
-              onHover={setHovered}
-              onSelect={props.onSelectEvent}
-            />
-          }
-        />
+        <Suspense fallback={<LoadingState label="Loading the chart…" height={CHART_BLOCK_HEIGHT} />}>
+          <TradeChart
+            rows={rows}
+            reporters={reporters}
+            config={config}
+            label={`${title}, ${from}–${to}, line chart`}
+            domain={domain}
+            showZero={measure === 'balance'}
+            animate={props.animate}
+            events={lines}
+            emphasised={hovered?.id ?? props.selectedEvent}
+            below={
+              <EventMarks
+                events={props.meetings}
+                domain={domain}
+                selected={props.selectedEvent}
+                hovered={hovered}
+                onHover={setHovered}
+                onSelect={props.onSelectEvent}
+              />
+            }
+          />
+        </Suspense>
       )}
       {gaps.length > 0 && hasValues ? (
         <p className="chart-note">No figure (gaps in the line, never zeros): {gaps.join('; ')}.</p>

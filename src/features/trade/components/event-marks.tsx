@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { PLOT_INSET } from '../../../components/chart-container';
+import { PLOT_INSET } from '../../../components/chart-config';
 import { formatDateRange } from '../../../lib/format';
 import type { CaEvent } from '../../../data/schemas';
 import { layoutEventMarks } from '../event-layout';

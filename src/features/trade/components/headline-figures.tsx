@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { ChartConfig } from '../../../components/chart-container';
+import type { ChartConfig } from '../../../components/chart-config';
 import { formatChange, formatUsd } from '../../../lib/format';
 import type { Headline } from '../headline';
 
@@ -54,59 +54,61 @@ export function HeadlineFigures({ headlines, config, year, years, onYear, gaps, 
 
 function ReporterFigures({ headline: h, label }: { headline: Headline; label: string }) {
   return (
-    <dl className="headline-figures" aria-label={label}>
-      <div className="headline-reporter">{label}</div>
-      <div>
-        <dt>Total, {h.year}</dt>
-        <dd className="headline-total">
-          {h.total === null ? <span className="no-data">no figure</span> : formatUsd(h.total)}
-        </dd>
-      </div>
-      <div>
-        <dt>Change on {h.year - 1}</dt>
-        <dd>
-          {h.change === null ? <span className="no-data">– (a year without a figure)</span> : formatChange(h.change)}
-        </dd>
-      </div>
-      <div>
-        <dt>Record year{h.span ? ` (${h.span.first}–${h.span.last})` : ''}</dt>
-        <dd>{h.record ? `${h.record.year}: ${formatUsd(h.record.value)}` : '–'}</dd>
-      </div>
-      <div>
-        <dt>Share of the five states’ sum</dt>
-        <dd>
-          {h.shareOfFive === null ? (
-            '–'
-          ) : 'share' in h.shareOfFive ? (
-            `${formatPercent(h.shareOfFive.share)} of ${formatUsd(h.shareOfFive.denominator)}`
-          ) : (
-            <span className="no-data">
-              not formed: no {h.year} figure for {h.shareOfFive.missing.join(', ')}
-            </span>
-          )}
-        </dd>
-      </div>
-      <div>
-        <dt>Share of the regional (CA5) total</dt>
-        <dd>
-          {h.shareOfRegion ? (
-            `${formatPercent(h.shareOfRegion.share)} of ${formatUsd(h.shareOfRegion.denominator)} (${h.shareOfRegion.status === 'reported' ? 'as published' : h.shareOfRegion.status})`
-          ) : (
-            <span className="no-data">no CA5 figure for {h.year}</span>
-          )}
-        </dd>
-      </div>
-      <div>
-        <dt>Growth a year (CAGR)</dt>
-        <dd>
-          {h.growth ? (
-            `${formatChange(h.growth.rate)}, ${h.growth.first.year}–${h.growth.last.year}: ${formatUsd(h.growth.first.value)} → ${formatUsd(h.growth.last.value)}`
-          ) : (
-            <span className="no-data">needs two years with figures</span>
-          )}
-        </dd>
-      </div>
-    </dl>
+    <div>
+      <p className="headline-reporter">{label}</p>
+      <dl className="headline-figures" aria-label={label}>
+        <div>
+          <dt>Total, {h.year}</dt>
+          <dd className="headline-total">
+            {h.total === null ? <span className="no-data">no figure</span> : formatUsd(h.total)}
+          </dd>
+        </div>
+        <div>
+          <dt>Change on {h.year - 1}</dt>
+          <dd>
+            {h.change === null ? <span className="no-data">– (a year without a figure)</span> : formatChange(h.change)}
+          </dd>
+        </div>
+        <div>
+          <dt>Record year{h.span ? ` (${h.span.first}–${h.span.last})` : ''}</dt>
+          <dd>{h.record ? `${h.record.year}: ${formatUsd(h.record.value)}` : '–'}</dd>
+        </div>
+        <div>
+          <dt>Share of the five states’ sum</dt>
+          <dd>
+            {h.shareOfFive === null ? (
+              '–'
+            ) : 'share' in h.shareOfFive ? (
+              `${formatPercent(h.shareOfFive.share)} of ${formatUsd(h.shareOfFive.denominator)}`
+            ) : (
+              <span className="no-data">
+                not formed: no {h.year} figure for {h.shareOfFive.missing.join(', ')}
+              </span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Share of the regional (CA5) total</dt>
+          <dd>
+            {h.shareOfRegion ? (
+              `${formatPercent(h.shareOfRegion.share)} of ${formatUsd(h.shareOfRegion.denominator)} (${h.shareOfRegion.status === 'reported' ? 'as published' : h.shareOfRegion.status})`
+            ) : (
+              <span className="no-data">no CA5 figure for {h.year}</span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Growth a year (CAGR)</dt>
+          <dd>
+            {h.growth ? (
+              `${formatChange(h.growth.rate)}, ${h.growth.first.year}–${h.growth.last.year}: ${formatUsd(h.growth.first.value)} → ${formatUsd(h.growth.last.value)}`
+            ) : (
+              <span className="no-data">needs two years with figures</span>
+            )}
+          </dd>
+        </div>
+      </dl>
+    </div>
   );
 }
 

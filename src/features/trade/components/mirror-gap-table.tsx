@@ -1,6 +1,7 @@
-import type { ChartConfig } from '../../../components/chart-container';
+import type { ChartConfig } from '../../../components/chart-config';
 import { formatChange, formatUsd } from '../../../lib/format';
 import { flagWords, type CountryRow } from '../country-rows';
+import { TableScroll } from '../../../components/table-scroll';
 
 interface MirrorGapTableProps {
   rows: CountryRow[];
@@ -15,7 +16,7 @@ const usdCell = (value: number | null) =>
 /** Both reporters' figures side by side, and how far China's is above or below the partner's. */
 export function MirrorGapTable({ rows, config, partnerName, caption }: MirrorGapTableProps) {
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className="data-table mirror-table">
         <caption>{caption}</caption>
         <thead>
@@ -47,6 +48,6 @@ export function MirrorGapTable({ rows, config, partnerName, caption }: MirrorGap
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

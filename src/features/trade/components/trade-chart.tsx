@@ -1,13 +1,7 @@
 import type { ReactNode } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
-import {
-  CHART_MARGIN,
-  ChartContainer,
-  ChartTooltip,
-  seriesColor,
-  Y_AXIS_WIDTH,
-  type ChartConfig,
-} from '../../../components/chart-container';
+import { CHART_MARGIN, seriesColor, Y_AXIS_WIDTH, type ChartConfig } from '../../../components/chart-config';
+import { ChartContainer, ChartTooltip } from '../../../components/chart-container';
 import type { Reporter } from '../../../data/schemas';
 import { formatUsdAxis } from '../../../lib/format';
 import { isFlagged, type CountryRow } from '../country-rows';

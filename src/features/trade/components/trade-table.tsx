@@ -1,7 +1,8 @@
-import type { ChartConfig } from '../../../components/chart-container';
+import type { ChartConfig } from '../../../components/chart-config';
 import type { Reporter } from '../../../data/schemas';
 import { formatChange, formatUsd } from '../../../lib/format';
 import { flagWords, type CountryRow } from '../country-rows';
+import { TableScroll } from '../../../components/table-scroll';
 
 interface TradeTableProps {
   rows: CountryRow[];
@@ -13,7 +14,7 @@ interface TradeTableProps {
 /** The very numbers the chart draws, year by year, with the change on the year before. */
 export function TradeTable({ rows, reporter, config, caption }: TradeTableProps) {
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>
@@ -43,6 +44,6 @@ export function TradeTable({ rows, reporter, config, caption }: TradeTableProps)
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,0 +1,30 @@
+/** Chart settings and geometry that need no charting library: safe to import from anywhere. */
+
+/** Label and colour per series key; charts pass this instead of loose colours. */
+export type ChartConfig = Record<string, { label: string; color: string; dashed?: boolean }>;
+
+/** The colour of a series as a CSS variable set by the container, so themes can restyle it. */
+export const seriesColor = (key: string) => `var(--series-${key})`;
+
+/** Plot margins shared by every chart, so marks outside the SVG (e.g. event marks) can line up with it. */
+export const CHART_MARGIN = { top: 8, right: 16, bottom: 0, left: 8 } as const;
+export const Y_AXIS_WIDTH = 64;
+/** Distance from the container's left and right edges to the plot area, in px. */
+export const PLOT_INSET = { left: CHART_MARGIN.left + Y_AXIS_WIDTH, right: CHART_MARGIN.right } as const;
+
+/** The legend entries of the shown series, as the download image draws them. */
+export function legendEntries(config: ChartConfig, keys: readonly string[]) {
+  return keys.flatMap((key) => {
+    const series = config[key];
+    return series ? [{ label: series.label, color: series.color, dashed: series.dashed ?? false }] : [];
+  });
+}
+
+/**
+ * Fields a chart row may carry for the tooltip: `label` replaces the axis value in the heading (e.g. the
+ * year, when the axis is numeric), and `notes` adds a word per series (e.g. "estimate").
+ */
+export interface TooltipRowExtras {
+  label?: string;
+  notes?: Partial<Record<string, string>>;
+}
