@@ -11,8 +11,8 @@ interface PanelProps {
   /** The source line under the figure. */
   footer?: ReactNode;
   className?: string;
-  /** PNG, SVG and CSV of what the panel shows. */
-  download?: PanelDownload;
+  /** PNG, SVG and CSV of what the panel shows; null while its data loads (the button waits, disabled). */
+  download?: PanelDownload | null;
   children: ReactNode;
 }
 
@@ -29,7 +29,7 @@ export function Panel({ title, subtitle, actions, footer, className, download, c
           </h2>
           {subtitle ? <p className="panel-subtitle">{subtitle}</p> : null}
         </div>
-        {actions || download ? (
+        {actions || download !== undefined ? (
           <div className="panel-actions">
             {actions}
             {download ? (
@@ -39,6 +39,10 @@ export function Panel({ title, subtitle, actions, footer, className, download, c
                 {...(typeof subtitle === 'string' ? { subtitle } : {})}
                 panel={() => ref.current}
               />
+            ) : download === null ? (
+              <button type="button" disabled>
+                Download
+              </button>
             ) : null}
           </div>
         ) : null}

@@ -124,11 +124,18 @@ function textLines(lines: string[], x: number, y: number, size: number, weight: 
     .join('');
 }
 
+/** `var(--name)` as the theme currently resolves it; a standalone file knows no CSS variables. */
+function resolveColour(colour: string): string {
+  const variable = /^var\((--[\w-]+)\)$/.exec(colour.trim())?.[1];
+  return variable ? themeColour(variable, '#cccccc') : colour;
+}
+
 function legendRow(entries: NonNullable<PanelDownload['legend']>, x: number, y: number, colour: string): string {
   const measure = measurer(`400 13px ${FONT_STACK}`);
   let cursor = x;
   return entries
-    .map((entry) => {
+    .map((raw) => {
+      const entry = { ...raw, color: resolveColour(raw.color) };
       const sample = entry.swatch
         ? `<rect x="${cursor + 5}" y="${y - 11}" width="12" height="12" fill="${entry.color}" stroke="${colour}" stroke-opacity="0.3"/>`
         : entry.dashed

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDataset } from '../../testing/fixtures';
 import { countryFigures } from './country-figures';
-import { MAP_CSV_COLUMNS, mapCsv, mapFileBase, sourceLineText } from './map-download';
+import { MAP_CSV_COLUMNS, mapCsv, mapFileBase } from './map-download';
 
 const { trade, sources } = fixtureDataset();
 const names = new Map([
@@ -32,10 +32,5 @@ describe('map download', () => {
       'https://example.org/customs',
     ]);
     expect(csv.rows[2]).toEqual(['TJK', 'TJK', 2024, 'total', null, 'china', null, null]);
-  });
-
-  it('lists each publisher once in the source line', () => {
-    expect(sourceLineText(sources.sources)).toBe('Sources: Customs; News');
-    expect(sourceLineText([])).toBe('');
   });
 });

@@ -53,10 +53,3 @@ export function mapCsv(
     }),
   };
 }
-
-/** "Sources: IMF DOTS; China GACC", for under the exported image. */
-export function sourceLineText(sources: readonly Source[]): string {
-  if (sources.length === 0) return '';
-  const publishers = [...new Set(sources.map((s) => s.publisher))];
-  return `Source${publishers.length > 1 ? 's' : ''}: ${publishers.join('; ')}`;
-}

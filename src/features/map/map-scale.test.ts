@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binOf, colourOf, colourScale, NO_DATA_COLOR } from './map-scale';
+import { binLabel, binOf, colourOf, colourScale, legendSwatches, NO_DATA_COLOR } from './map-scale';
 
 describe('colourScale', () => {
   const trade = colourScale('total');
@@ -29,5 +29,26 @@ describe('colourScale', () => {
     expect(colourOf(trade, null)).toBe(NO_DATA_COLOR);
     expect(colourOf(trade, Number.NaN)).toBe(NO_DATA_COLOR);
     expect(colourOf(trade, 0)).not.toBe(NO_DATA_COLOR);
+  });
+});
+
+describe('legend of an exported map', () => {
+  it('names every bin in words and ends with no data', () => {
+    const swatches = legendSwatches(colourScale('total'));
+    expect(swatches.map((s) => s.label)).toEqual([
+      'under $1 bn',
+      '$1 bn – $2.5 bn',
+      '$2.5 bn – $5 bn',
+      '$5 bn – $10 bn',
+      '$10 bn – $25 bn',
+      '$25 bn and more',
+      'no data',
+    ]);
+    expect(swatches.at(-1)?.color).toBe(NO_DATA_COLOR);
+    expect(swatches).toHaveLength(7);
+  });
+
+  it('labels a negative bin of the balance', () => {
+    expect(binLabel(-5e9, -1e9)).toBe('−$5 bn – −$1 bn');
   });
 });

@@ -1,4 +1,5 @@
 import type { Measure } from '../../data/selectors';
+import { formatUsdAxis } from '../../lib/format';
 
 export interface ColourBin {
   /** Inclusive lower bound; -Infinity for the first bin. */
@@ -47,4 +48,19 @@ export function binOf(scale: ColourScale, value: number | null): ColourBin | nul
 
 export function colourOf(scale: ColourScale, value: number | null): string {
   return binOf(scale, value)?.color ?? scale.noDataColor;
+}
+
+/** A bin in words: `under $1 bn`, `$1 bn – $2.5 bn`, `$25 bn and more`. */
+export function binLabel(min: number, max: number): string {
+  if (min === -Infinity) return `under ${formatUsdAxis(max)}`;
+  if (max === Infinity) return `${formatUsdAxis(min)} and more`;
+  return `${formatUsdAxis(min)} – ${formatUsdAxis(max)}`;
+}
+
+/** The legend of an exported map image: one swatch per bin, then "no data". */
+export function legendSwatches(scale: ColourScale): { label: string; color: string; swatch: true }[] {
+  return [
+    ...scale.bins.map((bin) => ({ label: binLabel(bin.min, bin.max), color: bin.color, swatch: true as const })),
+    { label: 'no data', color: scale.noDataColor, swatch: true as const },
+  ];
 }

@@ -1,12 +1,5 @@
-import { formatUsdAxis } from '../../../lib/format';
-import type { ColourScale } from '../map-scale';
+import { binLabel, type ColourScale } from '../map-scale';
 import { markerRadius } from '../meeting-places';
-
-function binLabel(min: number, max: number): string {
-  if (min === -Infinity) return `under ${formatUsdAxis(max)}`;
-  if (max === Infinity) return `${formatUsdAxis(min)} and more`;
-  return `${formatUsdAxis(min)} – ${formatUsdAxis(max)}`;
-}
 
 /** A meeting-place marker as drawn on the map, for the legend. */
 function MarkerSample({ count, video = false }: { count: number; video?: boolean }) {

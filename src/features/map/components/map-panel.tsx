@@ -7,8 +7,9 @@ import { Panel } from '../../../components/panel';
 import { SourceLine } from '../../../components/source-line';
 import type { Measure } from '../../../data/selectors';
 import type { Partner } from '../../../data/schemas';
-import { mapCsv, mapFileBase, sourceLineText } from '../map-download';
-import { colourOf } from '../map-scale';
+import { mapCsv, mapFileBase } from '../map-download';
+import { sourceLineText } from '../../../components/source-line';
+import { colourOf, legendSwatches } from '../map-scale';
 import { countryLabel, countryLines, MEASURE_WORDS, REPORTER_WORDS } from '../map-text';
 import { useMapLayout } from '../use-map-layout';
 import { useMapModel } from '../use-map-model';
@@ -61,13 +62,14 @@ export function MapPanel({ selected, year, measure, reporter: asked, selectedEve
   );
 
   const what = `${MEASURE_WORDS[measure]}, ${shownYear ?? '—'}`;
-  const download: PanelDownload | undefined =
+  const download: PanelDownload | null =
     shownYear === null
-      ? undefined
+      ? null
       : {
           fileBase: mapFileBase(measure, shownYear, reporter),
           table: () => mapCsv(model.figures, model.names, model.sources, shownYear, measure, reporter),
           sourceLine: sourceLineText(model.sources),
+          legend: legendSwatches(model.scale),
         };
   const bothNote = asked === 'both' ? ' (the map shows one reporter: China’s figures; the chart compares both)' : '';
 
@@ -101,7 +103,10 @@ export function MapPanel({ selected, year, measure, reporter: asked, selectedEve
       {error ? (
         <ErrorState error={error} what="the map" />
       ) : !ready || !topology ? (
-        <LoadingState label="Loading map…" height={360} />
+        // The map's own proportions and its legend's room, so nothing below moves when it arrives.
+        <div className="map-placeholder">
+          <LoadingState label="Loading map…" height={0} />
+        </div>
       ) : (
         <div id={tableId}>
           {showTable ? (

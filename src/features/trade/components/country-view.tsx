@@ -17,9 +17,8 @@ import { PartialYearList } from './partial-year-list';
 import { TradeTable } from './trade-table';
 
 // Recharts is the largest library on the page: it loads in parallel with the data, so the map, the
-// timeline and this panel's figures do not wait for it. The placeholder has the chart's height.
+// timeline and this panel's figures do not wait for it. The placeholder has the chart's height (trade.css).
 const TradeChart = lazy(() => import('./trade-chart').then((m) => ({ default: m.TradeChart })));
-export const CHART_BLOCK_HEIGHT = 364;
 
 export interface CountryViewProps {
   trade: TradeFile;
@@ -83,7 +82,13 @@ export function CountryView(props: CountryViewProps) {
           <MirrorGapTable rows={rows} config={config} partnerName={partnerName} caption={`${title}, ${from}–${to}`} />
         )
       ) : (
-        <Suspense fallback={<LoadingState label="Loading the chart…" height={CHART_BLOCK_HEIGHT} />}>
+        <Suspense
+          fallback={
+            <div className="chart-placeholder">
+              <LoadingState label="Loading the chart…" height={0} />
+            </div>
+          }
+        >
           <TradeChart
             rows={rows}
             reporters={reporters}

@@ -86,14 +86,14 @@ export function TradePanel({ view, onChange, animate, selectedEvent, onSelectEve
     : reporters.map((r) => config[r]?.label).join(' and ');
   const subtitle = `US$, current prices · annual · ${from}–${to} · as reported by ${reporterText}`;
 
-  const download: PanelDownload | undefined = trade.data
+  const download: PanelDownload | null = trade.data
     ? {
         fileBase: fileBase(compare ? 'Central Asia' : name, from, to),
         table: () => tradeCsv(trade.data, sourceMap, partners, reporters, view.measure, from, to),
         legend: legendEntries(config, compare ? PARTNERS : reporters),
         sourceLine: sourceLineText(shownSources),
       }
-    : undefined;
+    : null;
 
   return (
     <Panel
