@@ -1,8 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { E2E_PORT as PORT, SUB_PATH } from './e2e/server.ts';
-import { chromiumPath } from './scripts/browser-path.ts';
-
-const executablePath = chromiumPath();
+import { chromiumLaunchOptions } from './scripts/browser-path.ts';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -19,17 +17,7 @@ export default defineConfig({
     trace: 'on-first-retry',
     ...devices['Desktop Chrome'],
     viewport: { width: 1440, height: 900 },
-    launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [{ name: 'chromium' }],
   webServer: {

@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import type { EventsFile, TradeFile } from '../src/data/schemas.ts';
 import { scaleEvents, scaleTrade } from './bench-data.ts';
-import { chromiumPath } from './browser-path.ts';
+import { chromiumLaunchOptions } from './browser-path.ts';
 import { BUDGETS, formatTable, kb, measureBuild, sizeRows, type BudgetRow, type BuildSizes } from './perf-budgets.ts';
 
 const { values } = parseArgs({
@@ -289,18 +289,7 @@ async function main() {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   const dist = path.resolve('dist');
-  const executablePath = chromiumPath();
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   let scaledDir: string | null = null;
   try {
     console.log(`\nbench: ${RUNS} runs, CPU throttled ${THROTTLE}×, Chromium ${browser.version()}, 1440×900\n`);

@@ -11,3 +11,19 @@ export function chromiumPath(): string | undefined {
   if (fromEnv) return fromEnv;
   return existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined;
 }
+
+/** Headless, as root, on a machine whose network reaches nothing: no sandbox, no GPU, no background calls home. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Launch options for the e2e tests, the bench and the screenshots alike. */
+export function chromiumLaunchOptions(): { executablePath?: string; args: string[] } {
+  const executablePath = chromiumPath();
+  return { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS };
+}

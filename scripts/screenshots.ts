@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumPath } from './browser-path.ts';
+import { chromiumLaunchOptions } from './browser-path.ts';
 
 const outDir = path.resolve(process.argv[2] ?? 'docs');
 const queries = process.argv.slice(3);
@@ -36,18 +36,7 @@ async function waitForServer(url: string, timeoutMs = 30_000): Promise<void> {
 try {
   await waitForServer(`http://127.0.0.1:${port}/`);
   await mkdir(outDir, { recursive: true });
-  const executablePath = chromiumPath();
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   for (const query of queries.length ? queries : ['']) {
     for (const viewport of VIEWPORTS) {
       const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
