@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkDataset, parseDataset, type DatasetProblem } from '../src/data/check-dataset.ts';
+import { regionalTotalsAgainstSum } from '../src/data/measures.ts';
 import { DATA_FILES, type DataFileName } from '../src/data/schemas.ts';
 
 const dir = path.resolve(process.argv[2] ?? 'data');
@@ -42,4 +43,14 @@ if (dataset) {
     `data:check: ok — ${dataset.trade.observations.length} observations, ${dataset.events.events.length} events, ` +
       `${dataset.sources.sources.length} sources, ${dataset.countries.countries.length} countries`,
   );
+}
+
+// Not a rule (rounding and revisions make small gaps normal), but worth seeing at every check.
+if (dataset) {
+  for (const c of regionalTotalsAgainstSum(dataset.trade)) {
+    const bn = (v: number) => `$${(v / 1e9).toFixed(1)} bn`;
+    console.log(
+      `  CA5 ${c.year}: published ${bn(c.published)}, sum of the five ${bn(c.sumOfFive)} (${c.gap >= 0 ? '+' : ''}${(c.gap * 100).toFixed(1)}%)`,
+    );
+  }
 }

@@ -7,11 +7,13 @@ import {
   ranking,
   recordYear,
   regionalDenominators,
+  regionalTotalsAgainstSum,
   seriesOf,
   share,
   yearOnYear,
   yearOnYearSeries,
 } from './measures';
+import type { Observation, TradeFile } from './schemas';
 
 const trade = measuresTrade();
 
@@ -158,5 +160,44 @@ describe('seriesOf', () => {
       { year: 2023, value: 5e9 },
       { year: 2024, value: null },
     ]);
+  });
+});
+
+describe('regionalTotalsAgainstSum', () => {
+  const obs = (partner: Observation['partner'], value: number, status: Observation['status'] = 'reported') =>
+    ({
+      partner,
+      year: 2024,
+      period: 'annual',
+      reporter: 'china',
+      flow: 'total',
+      value,
+      unit: 'USD',
+      source: 's',
+      status,
+      confidence: 'verified',
+    }) satisfies Observation;
+
+  it('sets each published regional total against the sum of the five', () => {
+    const trade: TradeFile = {
+      asOf: '2026-01-01',
+      observations: [
+        obs('KAZ', 40e9),
+        obs('KGZ', 20e9),
+        obs('TJK', 4e9),
+        obs('TKM', 10e9),
+        obs('UZB', 16e9),
+        obs('CA5', 94.5e9),
+      ],
+    };
+    expect(regionalTotalsAgainstSum(trade)).toEqual([{ year: 2024, published: 94.5e9, sumOfFive: 90e9, gap: 0.05 }]);
+  });
+
+  it('skips a year with a state missing, and our own sums', () => {
+    const trade: TradeFile = {
+      asOf: '2026-01-01',
+      observations: [obs('KAZ', 40e9), obs('CA5', 94.5e9), obs('CA5', 90e9, 'derived')],
+    };
+    expect(regionalTotalsAgainstSum(trade)).toEqual([]);
   });
 });

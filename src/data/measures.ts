@@ -144,3 +144,28 @@ export function seriesOf(
   }
   return series;
 }
+
+export interface RegionalCheck {
+  year: number;
+  published: number;
+  sumOfFive: number;
+  /** (published − sum) / sum */
+  gap: number;
+}
+
+/**
+ * The published China–Central Asia totals (CA5, China's basis, status `reported`) against the sum of the
+ * five China-reported totals, for every year where both exist.
+ */
+export function regionalTotalsAgainstSum(trade: TradeFile): RegionalCheck[] {
+  const checks: RegionalCheck[] = [];
+  for (const o of trade.observations) {
+    if (o.partner !== 'CA5' || o.period !== 'annual' || o.reporter !== 'china' || o.flow !== 'total') continue;
+    if (o.status !== 'reported') continue;
+    const parts = PARTNERS.map((p) => measureValue(trade, p, 'china', o.year, 'total')?.value ?? null);
+    if (parts.some((v) => v === null)) continue;
+    const sumOfFive = parts.reduce<number>((a, v) => a + (v ?? 0), 0);
+    checks.push({ year: o.year, published: o.value, sumOfFive, gap: (o.value - sumOfFive) / sumOfFive });
+  }
+  return checks.sort((a, b) => a.year - b.year);
+}
