@@ -130,22 +130,38 @@ function resolveColour(colour: string): string {
   return variable ? themeColour(variable, '#cccccc') : colour;
 }
 
-function legendRow(entries: NonNullable<PanelDownload['legend']>, x: number, y: number, colour: string): string {
+const LEGEND_LINE = 20;
+
+/** The legend's entries left to right, wrapping onto a new line at `width`; returns the markup and the lines used. */
+function legendRows(
+  entries: NonNullable<PanelDownload['legend']>,
+  x: number,
+  top: number,
+  width: number,
+  colour: string,
+): { markup: string; lines: number } {
   const measure = measurer(`400 13px ${FONT_STACK}`);
   let cursor = x;
-  return entries
+  let y = top;
+  const markup = entries
     .map((raw) => {
       const entry = { ...raw, color: resolveColour(raw.color) };
+      const entryWidth = 28 + measure(entry.label);
+      if (cursor > x && cursor + entryWidth > x + width) {
+        cursor = x;
+        y += LEGEND_LINE;
+      }
       const sample = entry.swatch
         ? `<rect x="${cursor + 5}" y="${y - 11}" width="12" height="12" fill="${entry.color}" stroke="${colour}" stroke-opacity="0.3"/>`
         : entry.dashed
           ? `<line x1="${cursor}" x2="${cursor + 22}" y1="${y - 4}" y2="${y - 4}" stroke="${entry.color}" stroke-width="2.5" stroke-dasharray="5 3"/>`
           : `<line x1="${cursor}" x2="${cursor + 22}" y1="${y - 4}" y2="${y - 4}" stroke="${entry.color}" stroke-width="2.5"/>`;
       const label = `<text x="${cursor + 28}" y="${y}" font-family="${escapeXml(FONT_STACK)}" font-size="13" fill="${colour}">${escapeXml(entry.label)}</text>`;
-      cursor += 28 + measure(entry.label) + 20;
+      cursor += entryWidth + 20;
       return sample + label;
     })
     .join('');
+  return { markup, lines: (y - top) / LEGEND_LINE + 1 };
 }
 
 export async function buildExportSvg(figure: Element, frame: ExportFrame): Promise<ExportedSvg> {
@@ -175,8 +191,9 @@ export async function buildExportSvg(figure: Element, frame: ExportFrame): Promi
   }
   if (frame.download.legend?.length) {
     y += 12;
-    parts.push(legendRow(frame.download.legend, PAD, y, foreground));
-    y += 10;
+    const legend = legendRows(frame.download.legend, PAD, y, inner, foreground);
+    parts.push(legend.markup);
+    y += (legend.lines - 1) * LEGEND_LINE + 10;
   }
   y += 8;
 
