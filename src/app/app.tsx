@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { MapPanel } from '../features/map/components/map-panel';
 import { TimelinePanel } from '../features/timeline/components/timeline-panel';
 import { TradePanel, type TradeView } from '../features/trade/components/trade-panel';
@@ -6,7 +6,13 @@ import { BriefingView } from './briefing-view';
 import { DashboardHeader } from './dashboard-header';
 import { useRenderComplete } from './use-render-complete';
 import { useReportHeight } from './use-report-height';
+import type { ViewState } from './url-state';
 import { useViewState } from './use-view-state';
+
+// Each panel re-renders only when its own props change: a new year need not redraw the timeline.
+const MapPanelMemo = memo(MapPanel);
+const TradePanelMemo = memo(TradePanel);
+const TimelinePanelMemo = memo(TimelinePanel);
 
 export function App() {
   const [view, setView] = useViewState();
@@ -21,48 +27,54 @@ export function App() {
     root.classList.toggle('transparent', view.embed !== null && view.transparent);
   }, [view.theme, view.mode, view.embed, view.transparent]);
 
-  const tradeView: TradeView = {
-    country: view.country,
-    measure: view.flow,
-    reporter: view.reporter,
-    from: view.from,
-    to: view.to,
-    year: view.year,
-    chart: view.chart,
-  };
-  const onTradeChange = (patch: Partial<TradeView>) => {
-    const { measure, ...rest } = patch;
-    setView(measure ? { ...rest, flow: measure } : rest);
-  };
+  const { country, flow, reporter, from, to, year, chart } = view;
+  const tradeView = useMemo<TradeView>(
+    () => ({ country, measure: flow, reporter, from, to, year, chart }),
+    [country, flow, reporter, from, to, year, chart],
+  );
+  const on = useMemo(
+    () => ({
+      trade: (patch: Partial<TradeView>) => {
+        const { measure, ...rest } = patch;
+        setView(measure ? { ...rest, flow: measure } : rest);
+      },
+      country: (value: ViewState['country']) => setView({ country: value }),
+      year: (value: number) => setView({ year: value }),
+      event: (value: string | null) => setView({ event: value }),
+      filter: (patch: Pick<Partial<ViewState>, 'kinds' | 'involves'>) => setView(patch),
+      theme: (value: ViewState['theme']) => setView({ theme: value }),
+    }),
+    [setView],
+  );
 
   const map = (
-    <MapPanel
+    <MapPanelMemo
       selected={view.country}
       year={view.year}
       measure={view.flow}
       reporter={view.reporter}
       selectedEvent={view.event}
-      onSelect={(country) => setView({ country })}
-      onYear={(year) => setView({ year })}
-      onSelectEvent={(event) => setView({ event })}
+      onSelect={on.country}
+      onYear={on.year}
+      onSelectEvent={on.event}
     />
   );
   const trade = (
-    <TradePanel
+    <TradePanelMemo
       view={tradeView}
-      onChange={onTradeChange}
+      onChange={on.trade}
       animate={view.mode !== 'briefing'}
       selectedEvent={view.event}
-      onSelectEvent={(event) => setView({ event })}
+      onSelectEvent={on.event}
     />
   );
   const timeline = (
-    <TimelinePanel
+    <TimelinePanelMemo
       selectedId={view.event}
-      onSelect={(event) => setView({ event })}
+      onSelect={on.event}
       kinds={view.kinds}
       involves={view.involves}
-      onFilterChange={(patch) => setView(patch)}
+      onFilterChange={on.filter}
     />
   );
 
@@ -89,7 +101,7 @@ export function App() {
 
   return (
     <div className="page">
-      <DashboardHeader view={view} onTheme={(theme) => setView({ theme })} />
+      <DashboardHeader view={view} onTheme={on.theme} />
       <main className="dashboard">
         {map}
         {timeline}
