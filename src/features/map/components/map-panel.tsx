@@ -19,7 +19,7 @@ import { MapTable } from './map-table';
 import { PlaceTooltip } from './place-tooltip';
 import { TradeMap } from './trade-map';
 import type { CountryView } from './country-shapes';
-import { YearSelect } from './year-select';
+import { YearSelect } from '../../../components/year-select';
 
 interface MapPanelProps {
   selected: Partner;
@@ -81,7 +81,9 @@ export function MapPanel({ selected, year, measure, reporter: asked, selectedEve
       download={download}
       actions={
         <>
-          <YearSelect years={model.years} value={shownYear} onChange={on.onYear} />
+          <div className="controls">
+            <YearSelect label="Year" years={model.years} value={shownYear} onChange={on.onYear} />
+          </div>
           <button
             type="button"
             className="toggle"

@@ -1,9 +1,9 @@
-import { useId } from 'react';
 import type { Partner, Reporter } from '../../../data/schemas';
 import { formatChange, formatUsd } from '../../../lib/format';
 import type { rankYear } from '../compare-rows';
 import { MEASURE_LABELS } from '../trade-series';
 import { TableScroll } from '../../../components/table-scroll';
+import { YearSelect } from '../../../components/year-select';
 
 interface CompareRankingProps {
   ranked: ReturnType<typeof rankYear>;
@@ -29,7 +29,6 @@ export function CompareRanking({
   years,
   onYear,
 }: CompareRankingProps) {
-  const yearId = useId();
   const { rows, denominators: d } = ranked;
   const missing = d.missing.map((p) => names[p]);
   return (
@@ -38,14 +37,7 @@ export function CompareRanking({
         <h3>
           Ranking by {MEASURE_LABELS[measure].toLowerCase()} in {year}
         </h3>
-        <label htmlFor={yearId}>Figures for</label>
-        <select id={yearId} value={year} onChange={(e) => onYear(Number(e.target.value))}>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
+        <YearSelect label="Figures for" years={years} value={year} onChange={onYear} />
       </div>
       <TableScroll label="Ranking of the five">
         <table className="data-table">

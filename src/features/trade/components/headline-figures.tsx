@@ -1,7 +1,7 @@
-import { useId } from 'react';
 import type { ChartConfig } from '../../../components/chart-config';
 import { formatChange, formatUsd } from '../../../lib/format';
 import type { Headline } from '../headline';
+import { YearSelect } from '../../../components/year-select';
 
 interface HeadlineFiguresProps {
   headlines: Headline[];
@@ -16,19 +16,11 @@ interface HeadlineFiguresProps {
 
 /** The selected year's total, its change, the record and the share of the region, by reporter. */
 export function HeadlineFigures({ headlines, config, year, years, onYear, gaps, partnerName }: HeadlineFiguresProps) {
-  const yearId = useId();
   return (
     <section className="headline" aria-label={`Headline figures for ${year}`}>
       <div className="headline-bar">
         <h3>Total trade in {year}</h3>
-        <label htmlFor={yearId}>Figures for</label>
-        <select id={yearId} value={year} onChange={(e) => onYear(Number(e.target.value))}>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
+        <YearSelect label="Figures for" years={years} value={year} onChange={onYear} />
       </div>
       <div className="headline-grid">
         {headlines.map((h) => (

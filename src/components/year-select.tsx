@@ -1,19 +1,18 @@
 import { useId } from 'react';
 
-/** The year the map shows, newest first. */
-export function YearSelect({
-  years,
-  value,
-  onChange,
-}: {
-  years: number[];
+interface YearSelectProps {
+  label: string;
+  years: readonly number[];
   value: number | null;
   onChange: (year: number) => void;
-}) {
+}
+
+/** A labelled choice of year, newest first as given; disabled until there are years to choose from. */
+export function YearSelect({ label, years, value, onChange }: YearSelectProps) {
   const id = useId();
   return (
-    <div className="controls">
-      <label htmlFor={id}>Year</label>
+    <>
+      <label htmlFor={id}>{label}</label>
       <select
         id={id}
         value={value ?? ''}
@@ -26,6 +25,6 @@ export function YearSelect({
           </option>
         ))}
       </select>
-    </div>
+    </>
   );
 }
