@@ -4,6 +4,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
 const DATA_DIR = path.resolve(import.meta.dirname, 'data');
+/** The files every panel reads; src/app/preload.ts fetches the same (and the map's geometry when it is shown). */
+const PRELOADED_DATA = ['trade.json', 'countries.json', 'sources.json', 'events.json'];
 
 /**
  * Curated data is fetched at run time, never bundled: in dev `/data/*.json` is served from `data/`,
@@ -33,6 +35,15 @@ function curatedData(): Plugin {
             res.end();
           });
       });
+    },
+    // Preloaded by the HTML, the files download while the script is parsed; fetch() then takes them from
+    // the preload (same URL, CORS mode and credentials). Injected here so that Vite does not bundle them.
+    transformIndexHtml() {
+      return PRELOADED_DATA.map((file) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', href: `data/${file}`, as: 'fetch', crossorigin: true },
+        injectTo: 'head' as const,
+      }));
     },
     async writeBundle() {
       await cp(DATA_DIR, path.join(outDir, 'data'), {

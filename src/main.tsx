@@ -1,7 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { preloadView } from './app/preload';
 import { AppProvider } from './app/provider';
+import { parseView } from './app/url-state';
+import { createQueryClient } from './lib/query-client';
 import '@fontsource/inter/latin-400.css';
 import '@fontsource/inter/latin-600.css';
 import './styles.css';
@@ -9,9 +12,12 @@ import './styles.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+const client = createQueryClient();
+preloadView(client, parseView(window.location.search));
+
 createRoot(root).render(
   <StrictMode>
-    <AppProvider>
+    <AppProvider client={client}>
       <App />
     </AppProvider>
   </StrictMode>,

@@ -17,7 +17,7 @@ const TimelinePanelMemo = memo(TimelinePanel);
 export function App() {
   const [view, setView] = useViewState();
   const embedRef = useRef<HTMLElement>(null);
-  useRenderComplete();
+  useRenderComplete(view);
   useReportHeight(embedRef, view.embed);
 
   useEffect(() => {
@@ -60,13 +60,7 @@ export function App() {
     />
   );
   const trade = (
-    <TradePanelMemo
-      view={tradeView}
-      onChange={on.trade}
-      animate={view.mode !== 'briefing'}
-      selectedEvent={view.event}
-      onSelectEvent={on.event}
-    />
+    <TradePanelMemo view={tradeView} onChange={on.trade} selectedEvent={view.event} onSelectEvent={on.event} />
   );
   const timeline = (
     <TimelinePanelMemo

@@ -1,29 +1,40 @@
 import { useQueries } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { countriesQuery, eventsQuery, sourcesQuery, topologyQuery, tradeQuery } from '../data/queries';
+import { loadCompareView, loadTradeChart } from '../features/trade/chart-code';
+import { panelsOf } from './preload';
+import type { ViewState } from './url-state';
 
 /**
- * Marks `#root` with `data-render-complete` once every data file has settled and the fonts are in,
- * so that automated screenshots (briefing slides) wait for the finished page.
+ * Marks `#root` with `data-render-complete` once every data file the view draws has settled, the chart's
+ * code (when a chart is shown) and the fonts are in, so that automated screenshots (briefing slides) wait
+ * for the finished page.
  */
-export function useRenderComplete(): void {
+export function useRenderComplete(view: Pick<ViewState, 'embed' | 'mode' | 'chart'>): void {
+  const panels = panelsOf(view);
+  const withMap = panels.includes('map');
+  const withChart = panels.includes('trade');
   const settled = useQueries({
-    queries: [tradeQuery(), topologyQuery(), eventsQuery(), countriesQuery(), sourcesQuery()],
-    combine: (results) => results.every((r) => !r.isPending),
+    queries: [tradeQuery(), eventsQuery(), countriesQuery(), sourcesQuery(), { ...topologyQuery(), enabled: withMap }],
+    // A query that is not enabled stays pending without fetching: it is not waited for.
+    combine: (results) => results.every((r) => !r.isPending || r.fetchStatus === 'idle'),
   });
   useEffect(() => {
     const root = document.getElementById('root');
     if (!settled || !root) return;
     let cancelled = false;
-    void document.fonts.ready.then(() => {
-      // One frame later the settled data has been drawn.
-      requestAnimationFrame(() => {
-        if (!cancelled) root.dataset.renderComplete = 'true';
-      });
+    const chartCode = withChart ? (view.chart === 'compare' ? loadCompareView() : loadTradeChart()) : null;
+    void Promise.all([document.fonts.ready, chartCode]).then(() => {
+      // Two frames later the settled data and the chart have been drawn.
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          if (!cancelled) root.dataset.renderComplete = 'true';
+        }),
+      );
     });
     return () => {
       cancelled = true;
       delete root.dataset.renderComplete;
     };
-  }, [settled]);
+  }, [settled, withChart, view.chart]);
 }

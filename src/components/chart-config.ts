@@ -28,3 +28,22 @@ export interface TooltipRowExtras {
   label?: string;
   notes?: Partial<Record<string, string>>;
 }
+
+/** Room one year label needs on a time axis, in px, with the gap to the next. */
+const YEAR_LABEL_ROOM = 44;
+
+/**
+ * The years to label on a time axis `plotWidth` px wide: every year when they fit, else every 2nd, 5th,
+ * 10th… year (round years), so labels never collide and the chart need not measure its text.
+ * Values are year centres (`year + 0.5`), where the points sit.
+ */
+export function yearTicks(from: number, to: number, plotWidth: number): number[] {
+  const fit = Math.max(2, Math.floor(plotWidth / YEAR_LABEL_ROOM));
+  const step = [1, 2, 5, 10, 20, 25, 50].find((s) => Math.floor((to - from) / s) + 1 <= fit) ?? 100;
+  const ticks: number[] = [];
+  for (let year = Math.ceil(from / step) * step; year <= to; year += step) ticks.push(year + 0.5);
+  return ticks.length > 0 ? ticks : [from + 0.5];
+}
+
+/** The plot's width inside a chart `width` px wide. */
+export const plotWidth = (width: number) => Math.max(0, width - PLOT_INSET.left - PLOT_INSET.right);

@@ -1,6 +1,7 @@
 import { createContext, use, useMemo, type CSSProperties, type ReactElement, type ReactNode } from 'react';
-import { ResponsiveContainer, type TooltipContentProps } from 'recharts';
+import type { TooltipContentProps } from 'recharts';
 import { formatUsd } from '../lib/format';
+import { useElementWidth } from '../lib/use-element-width';
 import { seriesColor, type ChartConfig, type TooltipRowExtras } from './chart-config';
 
 interface ChartContextValue {
@@ -27,10 +28,14 @@ interface ChartContainerProps {
   format?: (value: number) => string;
   /** Shown under the plot, inside the figure (e.g. marks on the time axis). */
   below?: ReactNode;
-  children: ReactElement;
+  /** The chart, drawn at the container's width once it is known. */
+  children: (width: number) => ReactElement;
 }
 
-/** Owns the responsive container, the series colours, the legend and the shared tooltip. */
+/**
+ * Owns the chart's width, the series colours, the legend and the shared tooltip. The width is measured
+ * before the first paint, so the chart is drawn once, at its real size (no resize pass after loading).
+ */
 export function ChartContainer({
   config,
   legend,
@@ -46,14 +51,13 @@ export function ChartContainer({
     [config],
   );
   const context = useMemo(() => ({ config, format }), [config, format]);
+  const [ref, width] = useElementWidth<HTMLDivElement>();
   return (
     <ChartContext value={context}>
       <figure className="chart" style={style} aria-label={label}>
         {legend ? <ChartLegend keys={legend} /> : null}
-        <div style={{ height }} data-export-figure="">
-          <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height }}>
-            {children}
-          </ResponsiveContainer>
+        <div ref={ref} style={{ height }} data-export-figure="">
+          {width > 0 ? children(width) : null}
         </div>
         {below}
       </figure>

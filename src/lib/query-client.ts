@@ -9,6 +9,9 @@ export const queryDefaults = {
     refetchOnReconnect: false,
     refetchOnMount: false,
     networkMode: 'always',
+    // Files are fetched before the first render (src/app/preload.ts); a file that failed there has
+    // already had its retry and stays an error, which its panel reports.
+    retryOnMount: false,
     retry: (failureCount, error) => failureCount < 1 && !(error instanceof Error && error.name === 'DataError'),
   },
 } satisfies DefaultOptions;

@@ -11,7 +11,7 @@ import { eventsInDateOrder } from '../event-order';
 import { timelineDownload } from '../timeline-download';
 import { layoutTimeline, timelineDomain } from '../timeline-layout';
 import { tradeContext } from '../trade-context';
-import { useElementWidth } from '../use-element-width';
+import { useElementWidth } from '../../../lib/use-element-width';
 import { EventDetail } from './event-detail';
 import { EventList } from './event-list';
 import { EventNav } from './event-nav';

@@ -1,5 +1,13 @@
+import { memo } from 'react';
 import { Area, AreaChart, CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { CHART_MARGIN, seriesColor, Y_AXIS_WIDTH, type ChartConfig } from '../../../components/chart-config';
+import {
+  CHART_MARGIN,
+  plotWidth,
+  seriesColor,
+  Y_AXIS_WIDTH,
+  yearTicks,
+  type ChartConfig,
+} from '../../../components/chart-config';
 import { ChartContainer, ChartTooltip } from '../../../components/chart-container';
 import { PARTNERS } from '../../../data/schemas';
 import { formatUsdAxis } from '../../../lib/format';
@@ -10,28 +18,28 @@ interface CompareChartProps {
   config: ChartConfig;
   stacked: boolean;
   label: string;
-  domain: [number, number];
-  animate: boolean;
+  from: number;
+  to: number;
 }
 
+const HEIGHT = 300;
 const yearTick = (x: number) => String(Math.floor(x));
 
-/** The five states' figures over the years, as lines or stacked; gaps stay gaps. */
-export function CompareChart({ rows, config, stacked, label, domain, animate }: CompareChartProps) {
-  const axes = [
+/** The five states' figures over the years, as lines or stacked; gaps stay gaps. Drawn without animation. */
+function CompareChartView({ rows, config, stacked, label, from, to }: CompareChartProps) {
+  const axes = (width: number) => [
     <CartesianGrid key="grid" stroke="var(--grid)" vertical={false} />,
     <XAxis
       key="x"
       dataKey="x"
       type="number"
-      domain={domain}
-      ticks={rows.map((r) => r.x)}
-      interval="preserveStartEnd"
+      domain={[from, to + 1]}
+      ticks={yearTicks(from, to, plotWidth(width))}
+      interval={0}
       tickFormatter={yearTick}
       tick={{ fill: 'var(--muted)', fontSize: 12 }}
       tickLine={false}
       axisLine={{ stroke: 'var(--grid)' }}
-      minTickGap={12}
       allowDataOverflow
     />,
     <YAxis
@@ -41,53 +49,58 @@ export function CompareChart({ rows, config, stacked, label, domain, animate }: 
       tickLine={false}
       axisLine={false}
       width={Y_AXIS_WIDTH}
+      interval={0}
     />,
     <Tooltip
       key="tooltip"
       content={ChartTooltip}
       cursor={{ stroke: 'var(--grid-strong)' }}
-      isAnimationActive={animate}
+      isAnimationActive={false}
     />,
   ];
   return (
-    <ChartContainer config={config} legend={PARTNERS} height={300} label={label}>
-      {stacked ? (
-        <AreaChart data={rows} margin={CHART_MARGIN}>
-          {axes}
-          {PARTNERS.map((p) => (
-            <Area
-              key={p}
-              type="linear"
-              dataKey={p}
-              name={config[p]?.label ?? p}
-              stackId="five"
-              stroke={seriesColor(p)}
-              fill={seriesColor(p)}
-              fillOpacity={0.75}
-              connectNulls={false}
-              isAnimationActive={animate}
-            />
-          ))}
-        </AreaChart>
-      ) : (
-        <LineChart data={rows} margin={CHART_MARGIN}>
-          {axes}
-          {PARTNERS.map((p) => (
-            <Line
-              key={p}
-              type="linear"
-              dataKey={p}
-              name={config[p]?.label ?? p}
-              stroke={seriesColor(p)}
-              strokeWidth={2}
-              dot={{ r: 2, strokeWidth: 0, fill: seriesColor(p) }}
-              activeDot={{ r: 4 }}
-              connectNulls={false}
-              isAnimationActive={animate}
-            />
-          ))}
-        </LineChart>
-      )}
+    <ChartContainer config={config} legend={PARTNERS} height={HEIGHT} label={label}>
+      {(width) =>
+        stacked ? (
+          <AreaChart width={width} height={HEIGHT} data={rows} margin={CHART_MARGIN}>
+            {axes(width)}
+            {PARTNERS.map((p) => (
+              <Area
+                key={p}
+                type="linear"
+                dataKey={p}
+                name={config[p]?.label ?? p}
+                stackId="five"
+                stroke={seriesColor(p)}
+                fill={seriesColor(p)}
+                fillOpacity={0.75}
+                connectNulls={false}
+                isAnimationActive={false}
+              />
+            ))}
+          </AreaChart>
+        ) : (
+          <LineChart width={width} height={HEIGHT} data={rows} margin={CHART_MARGIN}>
+            {axes(width)}
+            {PARTNERS.map((p) => (
+              <Line
+                key={p}
+                type="linear"
+                dataKey={p}
+                name={config[p]?.label ?? p}
+                stroke={seriesColor(p)}
+                strokeWidth={2}
+                dot={{ r: 2, strokeWidth: 0, fill: seriesColor(p) }}
+                activeDot={{ r: 4 }}
+                connectNulls={false}
+                isAnimationActive={false}
+              />
+            ))}
+          </LineChart>
+        )
+      }
     </ChartContainer>
   );
 }
+
+export const CompareChart = memo(CompareChartView);

@@ -21,7 +21,6 @@ interface CompareViewProps {
   years: number[];
   onYear: (year: number) => void;
   showTable: boolean;
-  animate: boolean;
   title: string;
 }
 
@@ -32,7 +31,7 @@ export default function CompareView(props: CompareViewProps) {
   const reporter = props.reporter === 'partner' ? 'partner' : 'china';
   const canStack = measure !== 'balance';
   const rows = useMemo(() => compareRows(trade, reporter, measure, from, to), [trade, reporter, measure, from, to]);
-  const shown = stacked && canStack ? completeRows(rows) : rows;
+  const shown = useMemo(() => (stacked && canStack ? completeRows(rows) : rows), [stacked, canStack, rows]);
   const ranked = rankYear(trade, reporter, measure === 'balance' ? 'total' : measure, props.year);
 
   return (
@@ -53,8 +52,8 @@ export default function CompareView(props: CompareViewProps) {
           config={config}
           stacked={stacked && canStack}
           label={`${props.title}, ${from}–${to}, ${stacked && canStack ? 'stacked area' : 'line'} chart`}
-          domain={[from, to + 1]}
-          animate={props.animate}
+          from={from}
+          to={to}
         />
       )}
       {stacked && canStack ? (

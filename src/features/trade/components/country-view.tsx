@@ -4,6 +4,7 @@ import type { ChartConfig } from '../../../components/chart-config';
 import { mirrorGap } from '../../../data/measures';
 import { measureValue, type Measure } from '../../../data/selectors';
 import type { CaEvent, Partner, Reporter, Source, TradeFile } from '../../../data/schemas';
+import { loadTradeChart } from '../chart-code';
 import { countryRows, missingYears, yearSpans } from '../country-rows';
 import { layoutEventMarks } from '../event-layout';
 import { headlineFor } from '../headline';
@@ -16,9 +17,9 @@ import { MirrorNote } from './mirror-note';
 import { PartialYearList } from './partial-year-list';
 import { TradeTable } from './trade-table';
 
-// Recharts is the largest library on the page: it loads in parallel with the data, so the map, the
-// timeline and this panel's figures do not wait for it. The placeholder has the chart's height (trade.css).
-const TradeChart = lazy(() => import('./trade-chart').then((m) => ({ default: m.TradeChart })));
+// The map, the timeline and this panel's figures do not wait for Recharts; the placeholder has the
+// chart's height (trade.css).
+const TradeChart = lazy(() => loadTradeChart().then((m) => ({ default: m.TradeChart })));
 
 export interface CountryViewProps {
   trade: TradeFile;
@@ -35,7 +36,6 @@ export interface CountryViewProps {
   years: number[];
   onYear: (year: number) => void;
   showTable: boolean;
-  animate: boolean;
   title: string;
   selectedEvent: string | null;
   onSelectEvent: (id: string | null) => void;
@@ -46,8 +46,22 @@ export function CountryView(props: CountryViewProps) {
   const { trade, partner, partnerName, measure, reporters, config, from, to, title } = props;
   const [hovered, setHovered] = useState<CaEvent | null>(null);
   const rows = useMemo(() => countryRows(trade, partner, measure, from, to), [trade, partner, measure, from, to]);
-  const domain: [number, number] = [from, to + 1];
   const lines = useMemo(() => layoutEventMarks(props.meetings, [from, to + 1], 0), [props.meetings, from, to]);
+  const { meetings, selectedEvent, onSelectEvent } = props;
+  // Kept stable, so that a new year (which the chart does not show) does not redraw the chart.
+  const marks = useMemo(
+    () => (
+      <EventMarks
+        events={meetings}
+        domain={[from, to + 1]}
+        selected={selectedEvent}
+        hovered={hovered}
+        onHover={setHovered}
+        onSelect={onSelectEvent}
+      />
+    ),
+    [meetings, from, to, selectedEvent, hovered, onSelectEvent],
+  );
   const headlines = reporters.map((r) => headlineFor(trade, partner, r, props.year, { from, to }));
   const partials = latestPartialYears(trade, partner, reporters, 4);
   const label = (r: Reporter) => config[r]?.label ?? r;
@@ -94,21 +108,12 @@ export function CountryView(props: CountryViewProps) {
             reporters={reporters}
             config={config}
             label={`${title}, ${from}–${to}, line chart`}
-            domain={domain}
+            from={from}
+            to={to}
             showZero={measure === 'balance'}
-            animate={props.animate}
             events={lines}
-            emphasised={hovered?.id ?? props.selectedEvent}
-            below={
-              <EventMarks
-                events={props.meetings}
-                domain={domain}
-                selected={props.selectedEvent}
-                hovered={hovered}
-                onHover={setHovered}
-                onSelect={props.onSelectEvent}
-              />
-            }
+            emphasised={hovered?.id ?? selectedEvent}
+            below={marks}
           />
         </Suspense>
       )}

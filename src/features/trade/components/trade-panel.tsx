@@ -10,13 +10,14 @@ import { SourceLine, sourceLineText } from '../../../components/source-line';
 import { countriesQuery, eventsQuery, sourcesQuery, tradeQuery } from '../../../data/queries';
 import { annualYearRange, meetingsInOrder, sourcesBehind, type Measure } from '../../../data/selectors';
 import { PARTNERS, type Partner, type Source } from '../../../data/schemas';
+import { loadCompareView } from '../chart-code';
 import { latestTotalYear } from '../headline';
 import { fileBase, tradeCsv } from '../trade-download';
 import { MEASURE_LABELS, partnerConfig, reportersOf, seriesConfig, type ReporterChoice } from '../trade-series';
 import { CountryView } from './country-view';
 import { TradeControls } from './trade-controls';
 
-const CompareView = lazy(() => import('./compare-view'));
+const CompareView = lazy(loadCompareView);
 
 export interface TradeView {
   country: Partner;
@@ -31,14 +32,13 @@ export interface TradeView {
 interface TradePanelProps {
   view: TradeView;
   onChange: (patch: Partial<TradeView>) => void;
-  animate: boolean;
   selectedEvent: string | null;
   onSelectEvent: (id: string | null) => void;
 }
 
 const CHART_HEIGHT = 560;
 
-export function TradePanel({ view, onChange, animate, selectedEvent, onSelectEvent }: TradePanelProps) {
+export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: TradePanelProps) {
   const trade = useQuery(tradeQuery());
   const countries = useQuery(countriesQuery());
   const sources = useQuery(sourcesQuery());
@@ -55,9 +55,11 @@ export function TradePanel({ view, onChange, animate, selectedEvent, onSelectEve
   const compare = view.chart === 'compare';
   const name = names[view.country];
   // The comparison draws one reporter at a time; "both" is shown there as China's lines plus each state's gap.
-  const reporters = compare
-    ? [view.reporter === 'partner' ? ('partner' as const) : ('china' as const)]
-    : reportersOf(view.reporter);
+  const reporters = useMemo(
+    () =>
+      compare ? [view.reporter === 'partner' ? ('partner' as const) : ('china' as const)] : reportersOf(view.reporter),
+    [compare, view.reporter],
+  );
   const config = useMemo(() => (compare ? partnerConfig(names) : seriesConfig(name)), [compare, names, name]);
 
   const span = trade.data ? annualYearRange(trade.data) : null;
@@ -127,7 +129,6 @@ export function TradePanel({ view, onChange, animate, selectedEvent, onSelectEve
             years={years}
             onYear={(y) => onChange({ year: y })}
             showTable={showTable}
-            animate={animate}
             title={title}
           />
         </Suspense>
@@ -147,7 +148,6 @@ export function TradePanel({ view, onChange, animate, selectedEvent, onSelectEve
           years={years}
           onYear={(y) => onChange({ year: y })}
           showTable={showTable}
-          animate={animate}
           title={title}
           selectedEvent={selectedEvent}
           onSelectEvent={onSelectEvent}
