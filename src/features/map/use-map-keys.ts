@@ -1,5 +1,5 @@
 import type { GeoProjection } from 'd3-geo';
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { PARTNERS, type Partner } from '../../data/schemas';
 import type { CountryHandlers } from './components/country-shapes';
 import type { PlaceHandlers } from './components/place-marker';
@@ -79,49 +79,63 @@ export function useMapKeys({
     if (first instanceof HTMLElement) first.focus();
   }, [pinnedOpen]);
 
-  const countryHandlers: CountryHandlers = {
-    onSelect,
-    onPoint: (iso3, event) => tooltip.show({ kind: 'country', id: iso3 }, event),
-    onLeave: tooltip.hide,
-    onKeyDown: (iso3, event) => {
-      if (event.key === 'Escape') {
-        tooltip.unpin(false);
-        return;
-      }
-      if (isActivation(event.key)) {
-        event.preventDefault();
-        onSelect(iso3);
-        return;
-      }
-      const next = rovingTarget(countryPoints, iso3, event.key);
-      if (next === null) return;
-      event.preventDefault();
-      setCountryStop(next);
-      focusIn(event, `[data-iso3="${next}"]`);
-    },
-  };
+  // The handlers read the latest points and callbacks through a ref, so they keep their identity across
+  // renders and the memoised shapes and markers do not redraw when only the tooltip moves.
+  const latest = useRef({ countryPoints, placePoints, onSelect, activate });
+  useLayoutEffect(() => {
+    latest.current = { countryPoints, placePoints, onSelect, activate };
+  });
+  const { show, hide, unpin } = tooltip;
 
-  const placeHandlers: PlaceHandlers = {
-    onActivate: activate,
-    onPoint: (place, event) => tooltip.show({ kind: 'place', id: place.key }, event),
-    onLeave: tooltip.hide,
-    onKeyDown: (place, event) => {
-      if (event.key === 'Escape') {
-        tooltip.unpin(false);
-        return;
-      }
-      if (isActivation(event.key)) {
+  const countryHandlers = useMemo<CountryHandlers>(
+    () => ({
+      onSelect: (iso3) => latest.current.onSelect(iso3),
+      onPoint: (iso3, event) => show({ kind: 'country', id: iso3 }, event),
+      onLeave: hide,
+      onKeyDown: (iso3, event) => {
+        if (event.key === 'Escape') {
+          unpin(false);
+          return;
+        }
+        if (isActivation(event.key)) {
+          event.preventDefault();
+          latest.current.onSelect(iso3);
+          return;
+        }
+        const next = rovingTarget(latest.current.countryPoints, iso3, event.key);
+        if (next === null) return;
         event.preventDefault();
-        activate(place, event.currentTarget);
-        return;
-      }
-      const next = rovingTarget(placePoints, place.key, event.key);
-      if (next === null) return;
-      event.preventDefault();
-      setPlaceChoice(next);
-      focusIn(event, `[data-place="${CSS.escape(next)}"]`);
-    },
-  };
+        setCountryStop(next);
+        focusIn(event, `[data-iso3="${next}"]`);
+      },
+    }),
+    [show, hide, unpin],
+  );
+
+  const placeHandlers = useMemo<PlaceHandlers>(
+    () => ({
+      onActivate: (place, element) => latest.current.activate(place, element),
+      onPoint: (place, event) => show({ kind: 'place', id: place.key }, event),
+      onLeave: hide,
+      onKeyDown: (place, event) => {
+        if (event.key === 'Escape') {
+          unpin(false);
+          return;
+        }
+        if (isActivation(event.key)) {
+          event.preventDefault();
+          latest.current.activate(place, event.currentTarget);
+          return;
+        }
+        const next = rovingTarget(latest.current.placePoints, place.key, event.key);
+        if (next === null) return;
+        event.preventDefault();
+        setPlaceChoice(next);
+        focusIn(event, `[data-place="${CSS.escape(next)}"]`);
+      },
+    }),
+    [show, hide, unpin],
+  );
 
   return { countryStop, placeStop, countryHandlers, placeHandlers, closePinned: tooltip.unpin };
 }

@@ -1,9 +1,7 @@
-import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
+import { memo, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { Geography } from 'react-simple-maps';
-import type { GeographyProps } from 'react-simple-maps';
 import { PARTNERS, type Partner } from '../../../data/schemas';
-
-type GeographyFeature = GeographyProps['geography'];
+import type { CountryGeography } from '../country-geographies';
 
 export interface CountryView {
   iso3: Partner;
@@ -19,20 +17,22 @@ export interface CountryHandlers {
   onLeave: () => void;
 }
 
-interface CountryShapesProps extends CountryHandlers {
-  geographies: GeographyFeature[];
+interface CountryShapesProps {
+  geographies: CountryGeography[];
+  /** Kept stable by the map, so that a moving tooltip does not redraw the shapes. */
+  handlers: CountryHandlers;
   countries: ReadonlyMap<Partner, CountryView>;
   selected: Partner;
   /** The one state reached by Tab (roving tabindex); arrows move between the five. */
   tabStop: Partner;
 }
 
-const iso3Of = (g: GeographyFeature): string | undefined =>
+const iso3Of = (g: CountryGeography): string | undefined =>
   (g.properties as { iso3?: string | null } | null)?.iso3 ?? undefined;
 const isPartner = (iso3: string | undefined): iso3 is Partner => PARTNERS.includes(iso3 as Partner);
 
 /** Neighbours muted, China in its own neutral style, the five states coloured and operable. */
-export function CountryShapes({ geographies, countries, selected, tabStop, ...on }: CountryShapesProps) {
+function CountryShapesView({ geographies, countries, selected, tabStop, handlers: on }: CountryShapesProps) {
   const context = geographies.filter((g) => !isPartner(iso3Of(g)));
   // The selected state is drawn last, so its outline sits on top of its neighbours'.
   const partners = geographies
@@ -79,3 +79,5 @@ export function CountryShapes({ geographies, countries, selected, tabStop, ...on
     </>
   );
 }
+
+export const CountryShapes = memo(CountryShapesView);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Marker, useZoomPanContext } from 'react-simple-maps';
 import { PARTNERS } from '../../../data/schemas';
 import type { MapLayout } from '../map-projection';
@@ -15,7 +16,7 @@ interface MapLabelsProps {
 const CAPITAL_LEFT = new Set(['TKM', 'UZB']);
 
 /** The five states' names, their capitals and China; they keep their size as the map zooms. */
-export function MapLabels({ layout, clearance, names, capitals }: MapLabelsProps) {
+function MapLabelsView({ layout, clearance, names, capitals }: MapLabelsProps) {
   const { k } = useZoomPanContext();
   const size = layout.name === 'wide' ? 1 : 0.92;
   return (
@@ -53,3 +54,5 @@ export function MapLabels({ layout, clearance, names, capitals }: MapLabelsProps
     </g>
   );
 }
+
+export const MapLabels = memo(MapLabelsView);

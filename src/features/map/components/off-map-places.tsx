@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { MapLayout } from '../map-projection';
 import type { MeetingPlace } from '../meeting-places';
 import { offMapLayout } from '../off-map-layout';
@@ -12,7 +13,7 @@ interface OffMapPlacesProps extends PlaceHandlers {
 }
 
 /** Meeting places east of the frame (Xi'an, Chengdu, Beijing …): same markers, listed west to east. */
-export function OffMapPlaces({ layout, places, tabStop, currentKey, expandedKey, ...on }: OffMapPlacesProps) {
+function OffMapPlacesView({ layout, places, tabStop, currentKey, expandedKey, ...on }: OffMapPlacesProps) {
   if (places.length === 0) return null;
   const box = offMapLayout(layout, places);
   return (
@@ -49,3 +50,5 @@ export function OffMapPlaces({ layout, places, tabStop, currentKey, expandedKey,
     </g>
   );
 }
+
+export const OffMapPlaces = memo(OffMapPlacesView);

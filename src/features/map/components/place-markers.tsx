@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Marker, useZoomPanContext } from 'react-simple-maps';
 import { PLACE_LABEL_OFFSETS } from '../map-points';
 import type { MeetingPlace } from '../meeting-places';
@@ -29,7 +30,7 @@ function PlaceLabel({ city, scale }: { city: string; scale: number }) {
 }
 
 /** The meeting places inside the map's frame. */
-export function PlaceMarkers({ places, named, tabStop, currentKey, expandedKey, ...on }: PlaceMarkersProps) {
+function PlaceMarkersView({ places, named, tabStop, currentKey, expandedKey, ...on }: PlaceMarkersProps) {
   const { k } = useZoomPanContext();
   return (
     <g className="map-places">
@@ -49,3 +50,5 @@ export function PlaceMarkers({ places, named, tabStop, currentKey, expandedKey, 
     </g>
   );
 }
+
+export const PlaceMarkers = memo(PlaceMarkersView);

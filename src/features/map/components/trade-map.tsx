@@ -1,7 +1,8 @@
 import { memo, useMemo, useRef, type ReactNode } from 'react';
-import { ComposableMap, Geographies, ZoomableGroup } from 'react-simple-maps';
+import { ComposableMap, ZoomableGroup } from 'react-simple-maps';
 import type { Topology } from 'topojson-specification';
 import type { Partner } from '../../../data/schemas';
+import { countryGeographies } from '../country-geographies';
 import { isOnMap, regionProjection, type MapLayout } from '../map-projection';
 import { markerRadius, type MeetingPlace } from '../meeting-places';
 import { byLongitude } from '../off-map-layout';
@@ -36,6 +37,7 @@ function TradeMapView(props: TradeMapProps) {
   const { topology, layout, countries, names, capitals, places, selected, selectedEvent } = props;
   const frameRef = useRef<HTMLDivElement>(null);
   const projection = useMemo(() => regionProjection(layout), [layout]);
+  const geographies = useMemo(() => countryGeographies(topology, projection), [topology, projection]);
   const zoom = useMapZoom(layout, projection);
   const tooltip = useMapTooltip(frameRef);
 
@@ -44,12 +46,12 @@ function TradeMapView(props: TradeMapProps) {
     const inside = places.filter((p) => isOnMap(project, layout, p.coordinates));
     return [inside, byLongitude(places.filter((p) => !inside.includes(p)))];
   }, [places, projection, layout]);
-  const capitalCities = new Set(capitals.map((c) => c.name));
-  const clearance = new Map(onMap.map((p) => [p.city, markerRadius(p.events.length)]));
+  const clearance = useMemo(() => new Map(onMap.map((p) => [p.city, markerRadius(p.events.length)])), [onMap]);
   // On a phone the tooltip names them: there is no room beside the capitals.
-  const named = new Set(
-    layout.name === 'narrow' ? [] : onMap.filter((p) => !capitalCities.has(p.city)).map((p) => p.key),
-  );
+  const named = useMemo(() => {
+    const capitalCities = new Set(capitals.map((c) => c.name));
+    return new Set(layout.name === 'narrow' ? [] : onMap.filter((p) => !capitalCities.has(p.city)).map((p) => p.key));
+  }, [capitals, onMap, layout]);
   const currentKey = places.find((p) => p.events.some((e) => e.id === selectedEvent))?.key ?? null;
   const keys = useMapKeys({
     layout,
@@ -109,17 +111,13 @@ function TradeMapView(props: TradeMapProps) {
             filterZoomEvent={zoomGestureAllowed}
             onMoveEnd={({ coordinates, zoom: k }) => zoom.moved(coordinates, k)}
           >
-            <Geographies geography={topology as unknown as GeoJSON.GeoJsonObject}>
-              {({ geographies }) => (
-                <CountryShapes
-                  geographies={geographies}
-                  countries={countries}
-                  selected={selected}
-                  tabStop={keys.countryStop}
-                  {...keys.countryHandlers}
-                />
-              )}
-            </Geographies>
+            <CountryShapes
+              geographies={geographies}
+              countries={countries}
+              selected={selected}
+              tabStop={keys.countryStop}
+              handlers={keys.countryHandlers}
+            />
             <MapLabels layout={layout} clearance={clearance} names={names} capitals={capitals} />
             <PlaceMarkers places={onMap} named={named} {...placeProps} />
           </ZoomableGroup>
