@@ -13,7 +13,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 const client = createQueryClient();
-preloadView(client, parseView(window.location.search));
+void preloadView(client, parseView(window.location.search));
 
 createRoot(root).render(
   <StrictMode>

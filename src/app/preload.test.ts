@@ -22,7 +22,7 @@ describe('preloadView', () => {
   const requested = (view: Partial<typeof DEFAULT_VIEW>) => {
     const fetch = vi.fn(() => new Promise<Response>(() => undefined));
     vi.stubGlobal('fetch', fetch);
-    preloadView(new QueryClient(), { ...DEFAULT_VIEW, ...view });
+    void preloadView(new QueryClient(), { ...DEFAULT_VIEW, ...view });
     return (fetch.mock.calls as unknown as [string][]).map(([url]) => url.split('/').pop()).sort();
   };
 

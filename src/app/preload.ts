@@ -15,15 +15,17 @@ export function panelsOf(view: Pick<ViewState, 'embed' | 'mode'>): PanelName[] {
  * Starts every file and chunk the first view needs before React renders anything, so that they load
  * while the page is built rather than one after the other. Every panel reads the four data files
  * (index.html also preloads them); only the map needs the geometry, only the trade panel its chart.
+ * Resolves when all have settled, loaded or failed: a failure is kept in its query's state, where its
+ * panel reads and reports it.
  */
-export function preloadView(client: QueryClient, view: ViewState): void {
+export function preloadView(client: QueryClient, view: ViewState): Promise<unknown> {
   const panels = panelsOf(view);
-  // A failure is kept in the query's state, where its panel reads and reports it.
-  const ignore = () => undefined;
-  void client.query(tradeQuery()).catch(ignore);
-  void client.query(countriesQuery()).catch(ignore);
-  void client.query(sourcesQuery()).catch(ignore);
-  void client.query(eventsQuery()).catch(ignore);
-  if (panels.includes('map')) void client.query(topologyQuery()).catch(ignore);
-  if (panels.includes('trade')) void (view.chart === 'compare' ? loadCompareView() : loadTradeChart());
+  return Promise.allSettled([
+    client.query(tradeQuery()),
+    client.query(countriesQuery()),
+    client.query(sourcesQuery()),
+    client.query(eventsQuery()),
+    panels.includes('map') ? client.query(topologyQuery()) : null,
+    panels.includes('trade') ? (view.chart === 'compare' ? loadCompareView() : loadTradeChart()) : null,
+  ]);
 }

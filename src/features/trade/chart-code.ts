@@ -1,10 +1,23 @@
 /**
- * The trade panel's charts (Recharts, the largest library on the page) load as their own chunks. These
- * start a load once; calling one as soon as the view is known lets the code arrive with the data instead
- * of after it.
+ * The trade panel's charts (Recharts, the largest library on the page) load as their own chunks. Each
+ * loader starts its load once; calling it as soon as the view is known lets the code arrive with the
+ * data instead of after it. A panel reads the chunk with React's `use`: the promise is marked fulfilled
+ * as React expects, so once the code is in, the first render draws the chart at once instead of showing
+ * the fallback and revealing the chart in a later pass.
  */
-let tradeChart: Promise<typeof import('./components/trade-chart')> | undefined;
-let compareView: Promise<typeof import('./components/compare-view')> | undefined;
+type Tracked<T> = Promise<T> & { status?: 'fulfilled'; value?: T };
 
-export const loadTradeChart = () => (tradeChart ??= import('./components/trade-chart'));
-export const loadCompareView = () => (compareView ??= import('./components/compare-view'));
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let promise: Tracked<T> | undefined;
+  return () => {
+    if (!promise) {
+      const started: Tracked<T> = load();
+      void started.then((value) => Object.assign(started, { status: 'fulfilled', value }));
+      promise = started;
+    }
+    return promise;
+  };
+}
+
+export const loadTradeChart = once(() => import('./components/trade-chart'));
+export const loadCompareView = once(() => import('./components/compare-view'));

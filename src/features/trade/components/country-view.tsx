@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { Suspense, use, useMemo, useState, type ComponentProps } from 'react';
 import { LoadingState } from '../../../components/loading-state';
 import type { ChartConfig } from '../../../components/chart-config';
 import { mirrorGap } from '../../../data/measures';
@@ -16,10 +16,6 @@ import { MirrorGapTable } from './mirror-gap-table';
 import { MirrorNote } from './mirror-note';
 import { PartialYearList } from './partial-year-list';
 import { TradeTable } from './trade-table';
-
-// The map, the timeline and this panel's figures do not wait for Recharts; the placeholder has the
-// chart's height (trade.css).
-const TradeChart = lazy(() => loadTradeChart().then((m) => ({ default: m.TradeChart })));
 
 export interface CountryViewProps {
   trade: TradeFile;
@@ -103,7 +99,7 @@ export function CountryView(props: CountryViewProps) {
             </div>
           }
         >
-          <TradeChart
+          <LoadedTradeChart
             rows={rows}
             reporters={reporters}
             config={config}
@@ -133,4 +129,10 @@ export function CountryView(props: CountryViewProps) {
       <PartialYearList observations={partials} reporterLabel={label} sources={props.sources} />
     </>
   );
+}
+
+/** The chart once Recharts has arrived; until then the Suspense fallback, of the chart's height (trade.css). */
+function LoadedTradeChart(props: ComponentProps<typeof import('./trade-chart').TradeChart>) {
+  const { TradeChart } = use(loadTradeChart());
+  return <TradeChart {...props} />;
 }

@@ -1,6 +1,6 @@
 import '../trade.css';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { Suspense, use, useMemo, useState, type ComponentProps } from 'react';
 import { legendEntries } from '../../../components/chart-config';
 import type { PanelDownload } from '../../../components/download/download-spec';
 import { ErrorState } from '../../../components/error-state';
@@ -16,8 +16,6 @@ import { fileBase, tradeCsv } from '../trade-download';
 import { MEASURE_LABELS, partnerConfig, reportersOf, seriesConfig, type ReporterChoice } from '../trade-series';
 import { CountryView } from './country-view';
 import { TradeControls } from './trade-controls';
-
-const CompareView = lazy(loadCompareView);
 
 export interface TradeView {
   country: Partner;
@@ -117,7 +115,7 @@ export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: Tra
         <ErrorState error={trade.error} what="the trade chart" />
       ) : compare ? (
         <Suspense fallback={<LoadingState label="Loading the comparison…" height={CHART_HEIGHT} />}>
-          <CompareView
+          <LoadedCompareView
             trade={trade.data}
             names={names}
             config={config}
@@ -155,4 +153,10 @@ export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: Tra
       )}
     </Panel>
   );
+}
+
+/** The comparison once its code has arrived; until then the Suspense fallback. */
+function LoadedCompareView(props: ComponentProps<typeof import('./compare-view').default>) {
+  const { default: CompareView } = use(loadCompareView());
+  return <CompareView {...props} />;
 }
