@@ -29,6 +29,13 @@ for (const { query, panels } of MODES) {
     const origin = new URL(baseURL ?? '').origin;
     expect(requested.some((url) => url.endsWith('/data/trade.json') || url.endsWith('/data/events.json'))).toBe(true);
     expect(requested.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+    // index.html preloads the data; the app's fetch must take the preload, not download the file again.
+    const dataFiles = requested.map((url) => new URL(url).pathname).filter((path) => path.includes('/data/'));
+    expect(dataFiles, 'each data file is requested once').toEqual([...new Set(dataFiles)]);
+    expect(
+      dataFiles.some((path) => path.endsWith('/central-asia.topo.json')),
+      'geometry only with the map',
+    ).toBe(panels.includes('map'));
     expect(watch.foreignRequests).toEqual([]);
     expect(watch.cspViolations).toEqual([]);
   });
