@@ -48,7 +48,7 @@ test('a tooltip’s figure is the table’s figure for the same year', async ({ 
   await dashboard.goto('?country=KGZ&from=2015&to=2024');
   await dashboard.waitForData();
   // The fifth point of China's line: 2019.
-  const point = dashboard.chart.locator('.recharts-line-dots circle').nth(4);
+  const point = dashboard.chart.locator('.chart-dots circle').nth(4);
   const tooltip = dashboard.chart.locator('.chart-tooltip');
   // On a busy machine the first pointer move can land before the chart has measured itself: move again.
   await expect(async () => {

@@ -1,5 +1,18 @@
 import { memo, type ReactNode } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceLine,
+  Tooltip,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+  DefaultZIndexes,
+} from 'recharts';
 import {
   CHART_MARGIN,
   plotWidth,
@@ -74,15 +87,7 @@ function TradeChartView({
             interval={0}
           />
           {showZero ? <ReferenceLine y={0} stroke="var(--fg)" strokeOpacity={0.5} /> : null}
-          {events.map(({ event, position }) => (
-            <ReferenceLine
-              key={event.id}
-              x={position}
-              stroke={event.id === emphasised ? 'var(--focus)' : 'var(--grid-strong)'}
-              strokeWidth={event.id === emphasised ? 2 : 1}
-              strokeDasharray={event.kind === 'summit' ? undefined : '3 3'}
-            />
-          ))}
+          <EventLines events={events} emphasised={emphasised} />
           <Tooltip content={ChartTooltip} cursor={{ stroke: 'var(--grid-strong)' }} isAnimationActive={false} />
           {reporters.map((reporter) => (
             <Line
@@ -93,12 +98,13 @@ function TradeChartView({
               stroke={seriesColor(reporter)}
               strokeWidth={2.25}
               strokeDasharray={config[reporter]?.dashed ? '6 3' : undefined}
-              dot={DOTS[reporter]}
+              dot={false}
               activeDot={{ r: 5 }}
               connectNulls={false}
               isAnimationActive={false}
             />
           ))}
+          <StatusDots rows={rows} reporters={reporters} />
         </LineChart>
       )}
     </ChartContainer>
@@ -107,29 +113,71 @@ function TradeChartView({
 
 export const TradeChart = memo(TradeChartView);
 
-/** A filled point for a reported or derived figure; a hollow one for an estimate or an uncertain figure. */
-function statusDot(reporter: Reporter) {
-  return function StatusDot({ cx, cy, payload }: DotItemDotProps) {
-    const row = payload as CountryRow | undefined;
-    if (cx === undefined || cy === undefined || row?.[reporter] == null) return null;
-    const hollow = isFlagged(row.flags[reporter]);
-    return (
-      <circle
-        key={`${reporter}-${row.x}`}
-        cx={cx}
-        cy={cy}
-        r={hollow ? 3.5 : 2.5}
-        fill={hollow ? 'var(--panel)' : seriesColor(reporter)}
-        stroke={seriesColor(reporter)}
-        strokeWidth={hollow ? 1.5 : 0}
-        className={hollow ? 'dot-flagged' : 'dot'}
-      />
-    );
-  };
+/**
+ * The meetings and summits as vertical lines across the plot (dashed for meetings), in one layer: a
+ * ReferenceLine each would cost a chart component per event on every redraw.
+ */
+function EventLines({ events, emphasised }: { events: PlacedEvent[]; emphasised: string | null }) {
+  const plot = usePlotArea();
+  const scale = useXAxisScale();
+  if (!plot || !scale) return null;
+  return (
+    <g className="chart-event-lines" aria-hidden="true">
+      {events.map(({ event, position }) => {
+        const x = scale(position);
+        if (typeof x !== 'number' || !Number.isFinite(x)) return null;
+        const strong = event.id === emphasised;
+        return (
+          <line
+            key={event.id}
+            x1={x}
+            x2={x}
+            y1={plot.y}
+            y2={plot.y + plot.height}
+            stroke={strong ? 'var(--focus)' : 'var(--grid-strong)'}
+            strokeWidth={strong ? 2 : 1}
+            strokeDasharray={event.kind === 'summit' ? undefined : '3 3'}
+          />
+        );
+      })}
+    </g>
+  );
 }
 
-// One renderer per reporter for the life of the page, so a re-render with the same rows redraws no dot.
-const DOTS: Record<Reporter, ReturnType<typeof statusDot>> = {
-  china: statusDot('china'),
-  partner: statusDot('partner'),
-};
+/**
+ * The points, in one layer: filled for a reported or derived figure, hollow for an estimate or an
+ * uncertain figure. One component for all of them redraws far faster than a dot renderer per point.
+ */
+function StatusDots({ rows, reporters }: { rows: CountryRow[]; reporters: Reporter[] }) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (!x || !y) return null;
+  // In the layer of the lines' own dots, above the lines.
+  return (
+    <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
+      <g className="chart-dots" aria-hidden="true">
+        {reporters.flatMap((reporter) =>
+          rows.map((row) => {
+            const value = row[reporter];
+            const cx = x(row.x);
+            const cy = value == null ? undefined : y(value);
+            if (cx === undefined || cy === undefined) return null;
+            const hollow = isFlagged(row.flags[reporter]);
+            return (
+              <circle
+                key={`${reporter}-${row.x}`}
+                cx={cx}
+                cy={cy}
+                r={hollow ? 3.5 : 2.5}
+                fill={hollow ? 'var(--panel)' : seriesColor(reporter)}
+                stroke={seriesColor(reporter)}
+                strokeWidth={hollow ? 1.5 : 0}
+                className={hollow ? 'dot-flagged' : 'dot'}
+              />
+            );
+          }),
+        )}
+      </g>
+    </ZIndexLayer>
+  );
+}
