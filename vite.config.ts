@@ -58,6 +58,8 @@ export default defineConfig({
   // Relative base: dist/ works unchanged from `/` or from any sub-path.
   base: './',
   plugins: [react(), curatedData()],
+  // The data files are checked in a module worker (src/data/validate-off-thread.ts).
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

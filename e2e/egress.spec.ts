@@ -36,6 +36,11 @@ for (const { query, panels } of MODES) {
       dataFiles.some((path) => path.endsWith('/central-asia.topo.json')),
       'geometry only with the map',
     ).toBe(panels.includes('map'));
+    // The files are checked in a worker, which the strict CSP allows (it is served from the origin).
+    expect(
+      requested.some((url) => /\/assets\/validation-worker-[\w-]+\.js$/.test(url)),
+      'validation worker',
+    ).toBe(true);
     expect(watch.foreignRequests).toEqual([]);
     expect(watch.cspViolations).toEqual([]);
   });

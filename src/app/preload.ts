@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { countriesQuery, eventsQuery, sourcesQuery, topologyQuery, tradeQuery } from '../data/queries';
+import { startValidation } from '../data/validate-off-thread';
 import { loadCompareView, loadTradeChart } from '../features/trade/chart-code';
 import type { ViewState } from './url-state';
 
@@ -20,6 +21,7 @@ export function panelsOf(view: Pick<ViewState, 'embed' | 'mode'>): PanelName[] {
  */
 export function preloadView(client: QueryClient, view: ViewState): Promise<unknown> {
   const panels = panelsOf(view);
+  startValidation();
   return Promise.allSettled([
     client.query(tradeQuery()),
     client.query(countriesQuery()),

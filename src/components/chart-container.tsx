@@ -26,8 +26,8 @@ interface ChartContainerProps {
   label: string;
   /** How the tooltip writes a value; US$ by default. */
   format?: (value: number) => string;
-  /** Shown under the plot, inside the figure (e.g. marks on the time axis). */
-  below?: ReactNode;
+  /** Shown under the plot, inside the figure (e.g. marks on the time axis), given the chart's width. */
+  below?: (width: number) => ReactNode;
   /** The chart, drawn at the container's width once it is known. */
   children: (width: number) => ReactElement;
 }
@@ -59,7 +59,7 @@ export function ChartContainer({
         <div ref={ref} style={{ height }} data-export-figure="">
           {width > 0 ? children(width) : null}
         </div>
-        {below}
+        {below && width > 0 ? below(width) : null}
       </figure>
     </ChartContext>
   );

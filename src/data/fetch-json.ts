@@ -6,6 +6,11 @@ export interface FetchJsonOptions {
   baseUrl?: string;
   fetch?: typeof fetch;
   signal?: AbortSignal;
+  /**
+   * Parses and checks the file's text; `parseJson` with the schema by default. The app passes one that
+   * does the same work in a worker (validate-off-thread.ts), so the page is drawn meanwhile.
+   */
+  parse?: (file: string, text: string) => Promise<unknown>;
 }
 
 /** The URL of a data file, relative to the app, so the build works from any sub-path. */
@@ -39,6 +44,12 @@ export async function fetchJson<S extends z.ZodType>(
     throw new DataError(file, kind, [{ path: '', message }]);
   }
   const text = await response.text();
+  // The off-thread parser checks the text against the same schema, chosen by the file's name.
+  return options.parse ? ((await options.parse(file, text)) as z.output<S>) : parseJson(file, schema, text);
+}
+
+/** The file's text as JSON checked against its schema; a DataError naming the file and each field at fault. */
+export function parseJson<S extends z.ZodType>(file: string, schema: S, text: string): z.output<S> {
   let json: unknown;
   try {
     json = JSON.parse(text);

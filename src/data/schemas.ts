@@ -1,4 +1,5 @@
 import './zod-csp';
+import type { Topology } from 'topojson-specification';
 import { z } from 'zod';
 
 /** The five partners, in the order analysts expect them (alphabetical). */
@@ -259,3 +260,20 @@ export const DATA_FILES = {
   'sources.json': SourcesFileSchema,
 } as const;
 export type DataFileName = keyof typeof DATA_FILES;
+
+// ---------------------------------------------------------------- central-asia.topo.json
+
+/** Only the outline of a TopoJSON file is checked here; its geometry is built by `npm run geo`. */
+export const TopologySchema = z
+  .looseObject({
+    type: z.literal('Topology'),
+    arcs: z.array(z.array(z.array(z.number()))),
+    objects: z.looseObject({
+      countries: z.looseObject({ type: z.literal('GeometryCollection'), geometries: z.array(z.looseObject({})) }),
+    }),
+  })
+  .transform((value) => value as unknown as Topology);
+
+/** Every file the app fetches from `data/`, with its schema: the four above and the map's geometry. */
+export const FETCHED_FILES = { ...DATA_FILES, 'central-asia.topo.json': TopologySchema } as const;
+export type FetchedFile = keyof typeof FETCHED_FILES;

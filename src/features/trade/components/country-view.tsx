@@ -1,6 +1,6 @@
-import { Suspense, use, useMemo, useState, type ComponentProps } from 'react';
+import { Suspense, use, useCallback, useMemo, useState, type ComponentProps } from 'react';
 import { LoadingState } from '../../../components/loading-state';
-import type { ChartConfig } from '../../../components/chart-config';
+import { plotWidth, type ChartConfig } from '../../../components/chart-config';
 import { mirrorGap } from '../../../data/measures';
 import { measureValue, type Measure } from '../../../data/selectors';
 import type { CaEvent, Partner, Reporter, Source, TradeFile } from '../../../data/schemas';
@@ -45,8 +45,8 @@ export function CountryView(props: CountryViewProps) {
   const lines = useMemo(() => layoutEventMarks(props.meetings, [from, to + 1], 0), [props.meetings, from, to]);
   const { meetings, selectedEvent, onSelectEvent } = props;
   // Kept stable, so that a new year (which the chart does not show) does not redraw the chart.
-  const marks = useMemo(
-    () => (
+  const marks = useCallback(
+    (width: number) => (
       <EventMarks
         events={meetings}
         domain={[from, to + 1]}
@@ -54,6 +54,7 @@ export function CountryView(props: CountryViewProps) {
         hovered={hovered}
         onHover={setHovered}
         onSelect={onSelectEvent}
+        plotWidth={plotWidth(width)}
       />
     ),
     [meetings, from, to, selectedEvent, hovered, onSelectEvent],

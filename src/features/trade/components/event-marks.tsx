@@ -1,4 +1,3 @@
-import { useLayoutEffect, useRef, useState } from 'react';
 import { PLOT_INSET } from '../../../components/chart-config';
 import { formatDateRange } from '../../../lib/format';
 import type { CaEvent } from '../../../data/schemas';
@@ -11,6 +10,8 @@ interface EventMarksProps {
   hovered: CaEvent | null;
   onHover: (event: CaEvent | null) => void;
   onSelect: (id: string | null) => void;
+  /** The plot's width in px (the chart measures it), so that marks closer than a mark can move down a row. */
+  plotWidth: number;
 }
 
 /** Room a mark needs, in px, before the next one on its row. */
@@ -19,34 +20,17 @@ const MARK_ROOM = 16;
 export const eventName = (event: CaEvent) =>
   `${event.title}, ${formatDateRange(event.start, event.end)}${event.city ? `, ${event.city}` : ''}`;
 
-/** The width of the strip under the plot, so that marks closer than a mark's width can move down a row. */
-function usePlotWidth() {
-  const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(600);
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const measure = () => setWidth(Math.max(100, element.clientWidth - PLOT_INSET.left - PLOT_INSET.right));
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return { ref, width };
-}
-
 /**
  * Meetings and summits as marks along the time axis: hovering or focusing one names it, clicking selects
  * it (and clicking again clears the selection). Triangles are summits, circles foreign ministers' meetings.
  */
-export function EventMarks({ events, domain, selected, hovered, onHover, onSelect }: EventMarksProps) {
-  const { ref, width } = usePlotWidth();
-  const minGap = ((domain[1] - domain[0]) * MARK_ROOM) / width;
+export function EventMarks({ events, domain, selected, hovered, onHover, onSelect, plotWidth }: EventMarksProps) {
+  const minGap = ((domain[1] - domain[0]) * MARK_ROOM) / Math.max(100, plotWidth);
   const placed = layoutEventMarks(events, domain, minGap);
   const rows = placed.reduce((n, p) => Math.max(n, p.row + 1), 1);
   const current = hovered ?? placed.find((p) => p.event.id === selected)?.event ?? null;
   return (
-    <div className="event-marks" ref={ref}>
+    <div className="event-marks">
       <div className={`event-marks-track rows-${rows}`} role="group" aria-label="Meetings and summits on the time axis">
         {placed.map(({ event, fraction, row }) => (
           <button

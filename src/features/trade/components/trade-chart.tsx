@@ -38,8 +38,8 @@ interface TradeChartProps {
   events: PlacedEvent[];
   /** The selected or hovered event, drawn stronger. */
   emphasised: string | null;
-  /** The event marks under the axis. */
-  below: ReactNode;
+  /** The event marks under the axis, given the chart's width. */
+  below: (width: number) => ReactNode;
 }
 
 const HEIGHT = 280;

@@ -1,0 +1,72 @@
+import { DataError } from './data-error';
+import { parseJson } from './fetch-json';
+import { FETCHED_FILES, type FetchedFile } from './schemas';
+import type { ValidationReply, ValidationRequest } from './validation-worker';
+
+/**
+ * Checking the curated files against their schemas is the largest piece of script work before the
+ * first view (zod cannot compile its fast path under the strict CSP). It runs in a worker, in parallel
+ * with the page's own start; where no worker can be started (an older browser, a policy that forbids
+ * workers), the same check runs here.
+ */
+let worker: Worker | null | undefined;
+const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: unknown) => void }>();
+let nextId = 0;
+
+function startWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    const started = new Worker(new URL('./validation-worker.ts', import.meta.url), { type: 'module' });
+    started.addEventListener('message', (event: MessageEvent<ValidationReply>) => {
+      const reply = event.data;
+      const waiting = pending.get(reply.id);
+      pending.delete(reply.id);
+      if (!waiting) return;
+      if (reply.ok) waiting.resolve(reply.value);
+      else waiting.reject(new DataError(reply.error.file, reply.error.kind, reply.error.problems));
+    });
+    // A worker that fails to load: the files it holds, and all later ones, are checked here instead.
+    started.addEventListener('error', (event) => {
+      event.preventDefault();
+      worker = null;
+      for (const [id, { reject }] of pending) {
+        pending.delete(id);
+        reject(new WorkerUnavailable());
+      }
+    });
+    return started;
+  } catch {
+    return null;
+  }
+}
+
+class WorkerUnavailable extends Error {}
+
+const isFetchedFile = (file: string): file is FetchedFile => Object.hasOwn(FETCHED_FILES, file);
+
+function parseHere(file: string, text: string): unknown {
+  if (!isFetchedFile(file)) throw new DataError(file, 'schema', [{ path: '', message: 'no schema for this file' }]);
+  return parseJson(file, FETCHED_FILES[file], text);
+}
+
+/** Starts the worker, so that its code has loaded by the time the first file arrives. */
+export function startValidation(): void {
+  if (worker === undefined) worker = startWorker();
+}
+
+/** The file's text parsed and checked against its schema, in the worker when there is one. */
+export async function parseOffThread(file: string, text: string): Promise<unknown> {
+  startValidation();
+  const current = worker;
+  if (!current) return parseHere(file, text);
+  const id = nextId++;
+  try {
+    return await new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      current.postMessage({ id, file, text } satisfies ValidationRequest);
+    });
+  } catch (error) {
+    if (error instanceof WorkerUnavailable) return parseHere(file, text);
+    throw error;
+  }
+}
