@@ -106,3 +106,24 @@ test('event marks name the meeting on hover and select it on click', async ({ da
   // The 2025 meetings lie outside the range and have no mark.
   await expect(dashboard.eventMark(/^2nd China–Central Asia Summit/)).toHaveCount(0);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('crowded event marks take more rows, above the caption, not over it', async ({ dashboard }) => {
+    await dashboard.goto();
+    await dashboard.waitForData();
+    const marks = dashboard.trade
+      .getByRole('group', { name: 'Meetings and summits on the time axis' })
+      .getByRole('button');
+    await expect(marks.first()).toBeVisible();
+    // Read together, in one frame: the lowest mark's bottom and the caption's top.
+    const { lowest, captionTop, count } = await dashboard.trade.locator('.event-marks').evaluate((strip) => ({
+      lowest: Math.max(...[...strip.querySelectorAll('button')].map((b) => b.getBoundingClientRect().bottom)),
+      captionTop: strip.querySelector('.event-caption')?.getBoundingClientRect().top ?? 0,
+      count: strip.querySelectorAll('button').length,
+    }));
+    expect(count).toBeGreaterThan(4);
+    expect(lowest).toBeLessThanOrEqual(captionTop + 1);
+  });
+});

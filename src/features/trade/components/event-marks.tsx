@@ -31,7 +31,13 @@ export function EventMarks({ events, domain, selected, hovered, onHover, onSelec
   const current = hovered ?? placed.find((p) => p.event.id === selected)?.event ?? null;
   return (
     <div className="event-marks">
-      <div className={`event-marks-track rows-${rows}`} role="group" aria-label="Meetings and summits on the time axis">
+      <div
+        className="event-marks-track"
+        // Three rows fit the track's own height; a narrow chart that needs more grows it before the first paint.
+        style={rows > 3 ? { height: `${rows * 16 + 2}px` } : undefined}
+        role="group"
+        aria-label="Meetings and summits on the time axis"
+      >
         {placed.map(({ event, fraction, row }) => (
           <button
             key={event.id}
