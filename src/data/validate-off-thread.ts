@@ -1,6 +1,5 @@
 import { DataError } from './data-error';
-import { parseJson } from './fetch-json';
-import { FETCHED_FILES, type FetchedFile } from './schemas';
+import { parseFetchedFile } from './parse-fetched-file';
 import type { ValidationReply, ValidationRequest } from './validation-worker';
 
 /**
@@ -42,13 +41,6 @@ function startWorker(): Worker | null {
 
 class WorkerUnavailable extends Error {}
 
-const isFetchedFile = (file: string): file is FetchedFile => Object.hasOwn(FETCHED_FILES, file);
-
-function parseHere(file: string, text: string): unknown {
-  if (!isFetchedFile(file)) throw new DataError(file, 'schema', [{ path: '', message: 'no schema for this file' }]);
-  return parseJson(file, FETCHED_FILES[file], text);
-}
-
 /** Starts the worker, so that its code has loaded by the time the first file arrives. */
 export function startValidation(): void {
   if (worker === undefined) worker = startWorker();
@@ -58,7 +50,7 @@ export function startValidation(): void {
 export async function parseOffThread(file: string, text: string): Promise<unknown> {
   startValidation();
   const current = worker;
-  if (!current) return parseHere(file, text);
+  if (!current) return parseFetchedFile(file, text);
   const id = nextId++;
   try {
     return await new Promise((resolve, reject) => {
@@ -66,7 +58,7 @@ export async function parseOffThread(file: string, text: string): Promise<unknow
       current.postMessage({ id, file, text } satisfies ValidationRequest);
     });
   } catch (error) {
-    if (error instanceof WorkerUnavailable) return parseHere(file, text);
+    if (error instanceof WorkerUnavailable) return parseFetchedFile(file, text);
     throw error;
   }
 }

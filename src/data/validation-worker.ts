@@ -5,8 +5,7 @@
  */
 import './zod-csp';
 import { DataError } from './data-error';
-import { parseJson } from './fetch-json';
-import { FETCHED_FILES, type FetchedFile } from './schemas';
+import { parseFetchedFile } from './parse-fetched-file';
 
 export interface ValidationRequest {
   id: number;
@@ -18,14 +17,11 @@ export type ValidationReply =
   | { id: number; ok: true; value: unknown }
   | { id: number; ok: false; error: Pick<DataError, 'file' | 'kind' | 'problems'> };
 
-const isFetchedFile = (file: string): file is FetchedFile => Object.hasOwn(FETCHED_FILES, file);
-
 self.addEventListener('message', (event: MessageEvent<ValidationRequest>) => {
   const { id, file, text } = event.data;
   let reply: ValidationReply;
   try {
-    if (!isFetchedFile(file)) throw new DataError(file, 'schema', [{ path: '', message: 'no schema for this file' }]);
-    reply = { id, ok: true, value: parseJson(file, FETCHED_FILES[file], text) };
+    reply = { id, ok: true, value: parseFetchedFile(file, text) };
   } catch (error) {
     const { kind, problems } =
       error instanceof DataError
