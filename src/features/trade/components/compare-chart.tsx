@@ -2,15 +2,13 @@ import { memo } from 'react';
 import { Area, AreaChart, CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import {
   CHART_MARGIN,
-  plotWidth,
   seriesColor,
-  Y_AXIS_WIDTH,
-  yearTicks,
   type ChartConfig,
+  VALUE_AXIS_PROPS,
+  yearAxisProps,
 } from '../../../components/chart-config';
 import { ChartContainer, ChartTooltip } from '../../../components/chart-container';
 import { PARTNERS } from '../../../data/schemas';
-import { formatUsdAxis } from '../../../lib/format';
 import type { CompareRow } from '../compare-rows';
 
 interface CompareChartProps {
@@ -23,34 +21,13 @@ interface CompareChartProps {
 }
 
 const HEIGHT = 300;
-const yearTick = (x: number) => String(Math.floor(x));
 
 /** The five states' figures over the years, as lines or stacked; gaps stay gaps. Drawn without animation. */
 function CompareChartView({ rows, config, stacked, label, from, to }: CompareChartProps) {
   const axes = (width: number) => [
     <CartesianGrid key="grid" stroke="var(--grid)" vertical={false} />,
-    <XAxis
-      key="x"
-      dataKey="x"
-      type="number"
-      domain={[from, to + 1]}
-      ticks={yearTicks(from, to, plotWidth(width))}
-      interval={0}
-      tickFormatter={yearTick}
-      tick={{ fill: 'var(--muted)', fontSize: 12 }}
-      tickLine={false}
-      axisLine={{ stroke: 'var(--grid)' }}
-      allowDataOverflow
-    />,
-    <YAxis
-      key="y"
-      tickFormatter={formatUsdAxis}
-      tick={{ fill: 'var(--muted)', fontSize: 12 }}
-      tickLine={false}
-      axisLine={false}
-      width={Y_AXIS_WIDTH}
-      interval={0}
-    />,
+    <XAxis key="x" {...yearAxisProps(from, to, width)} />,
+    <YAxis key="y" {...VALUE_AXIS_PROPS} />,
     <Tooltip
       key="tooltip"
       content={ChartTooltip}

@@ -15,15 +15,13 @@ import {
 } from 'recharts';
 import {
   CHART_MARGIN,
-  plotWidth,
   seriesColor,
-  Y_AXIS_WIDTH,
-  yearTicks,
   type ChartConfig,
+  VALUE_AXIS_PROPS,
+  yearAxisProps,
 } from '../../../components/chart-config';
 import { ChartContainer, ChartTooltip } from '../../../components/chart-container';
 import type { Reporter } from '../../../data/schemas';
-import { formatUsdAxis } from '../../../lib/format';
 import { isFlagged, type CountryRow } from '../country-rows';
 import type { PlacedEvent } from '../event-layout';
 
@@ -43,7 +41,6 @@ interface TradeChartProps {
 }
 
 const HEIGHT = 280;
-const yearTick = (x: number) => String(Math.floor(x));
 
 /**
  * Lines by reporter over the years; a missing year is a gap in the line, never a zero. Drawn without
@@ -66,26 +63,8 @@ function TradeChartView({
       {(width) => (
         <LineChart width={width} height={HEIGHT} data={rows} margin={CHART_MARGIN}>
           <CartesianGrid stroke="var(--grid)" vertical={false} />
-          <XAxis
-            dataKey="x"
-            type="number"
-            domain={[from, to + 1]}
-            ticks={yearTicks(from, to, plotWidth(width))}
-            interval={0}
-            tickFormatter={yearTick}
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            tickLine={false}
-            axisLine={{ stroke: 'var(--grid)' }}
-            allowDataOverflow
-          />
-          <YAxis
-            tickFormatter={formatUsdAxis}
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            tickLine={false}
-            axisLine={false}
-            width={Y_AXIS_WIDTH}
-            interval={0}
-          />
+          <XAxis {...yearAxisProps(from, to, width)} />
+          <YAxis {...VALUE_AXIS_PROPS} />
           {showZero ? <ReferenceLine y={0} stroke="var(--fg)" strokeOpacity={0.5} /> : null}
           <EventLines events={events} emphasised={emphasised} />
           <Tooltip content={ChartTooltip} cursor={{ stroke: 'var(--grid-strong)' }} isAnimationActive={false} />
