@@ -1,5 +1,6 @@
 import { latestYearWith, measureValue, type Measure } from '../data/selectors';
-import { PARTNERS, type Partner, type Reporter, type TradeFile } from '../data/schemas';
+import { PARTNERS } from '../data/codes';
+import type { Partner, Reporter, TradeFile } from '../data/schemas';
 import { formatChange, formatUsd } from '../lib/format';
 
 const MEASURE_PHRASES: Record<Measure, string> = {

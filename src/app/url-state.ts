@@ -5,14 +5,13 @@
  */
 import '../data/zod-csp';
 import { z } from 'zod';
-import {
-  CountryCodeSchema,
-  EventKindSchema,
-  PartnerSchema,
-  type CountryCode,
-  type EventKind,
-  type Partner,
-} from '../data/schemas';
+import { EVENT_KINDS, PARTNERS } from '../data/codes';
+import type { CountryCode, EventKind, Partner } from '../data/schemas';
+
+// Built here from the shared codes: the data files' schemas are only needed where files are checked.
+const PartnerSchema = z.enum(PARTNERS);
+const CountryCodeSchema = z.enum(['CHN', ...PARTNERS]);
+const EventKindSchema = z.enum(EVENT_KINDS);
 
 export const MIN_YEAR = 1992;
 export const MAX_YEAR = 2100;

@@ -6,11 +6,6 @@ export interface FetchJsonOptions {
   baseUrl?: string;
   fetch?: typeof fetch;
   signal?: AbortSignal;
-  /**
-   * Parses and checks the file's text; `parseJson` with the schema by default. The app passes one that
-   * does the same work in a worker (validate-off-thread.ts), so the page is drawn meanwhile.
-   */
-  parse?: (file: string, text: string) => Promise<unknown>;
 }
 
 /** The URL of a data file, relative to the app, so the build works from any sub-path. */
@@ -27,6 +22,11 @@ export async function fetchJson<S extends z.ZodType>(
   schema: S,
   options: FetchJsonOptions = {},
 ): Promise<z.output<S>> {
+  return parseJson(file, schema, await fetchText(file, options));
+}
+
+/** The text of `data/<file>`; a DataError naming the file when it cannot be had. */
+export async function fetchText(file: string, options: FetchJsonOptions = {}): Promise<string> {
   const doFetch = options.fetch ?? fetch;
   let response: Response;
   try {
@@ -43,9 +43,7 @@ export async function fetchJson<S extends z.ZodType>(
     const message = response.status === 404 ? 'file not found (HTTP 404)' : `HTTP ${response.status} ${response.statusText}`.trim();
     throw new DataError(file, kind, [{ path: '', message }]);
   }
-  const text = await response.text();
-  // The off-thread parser checks the text against the same schema, chosen by the file's name.
-  return options.parse ? ((await options.parse(file, text)) as z.output<S>) : parseJson(file, schema, text);
+  return response.text();
 }
 
 /** The file's text as JSON checked against its schema; a DataError naming the file and each field at fault. */

@@ -3,7 +3,8 @@
  * Pure functions on numbers; a missing figure is null and stays null (never a zero).
  */
 import { measureValue, type Measure, type MeasuredValue } from './selectors';
-import { PARTNERS, type Partner, type Reporter, type TradeFile } from './schemas';
+import { PARTNERS } from './codes';
+import type { Partner, Reporter, TradeFile } from './schemas';
 
 export interface YearValue {
   year: number;

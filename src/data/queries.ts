@@ -1,35 +1,40 @@
 import { queryOptions } from '@tanstack/react-query';
-import './zod-csp';
-import { fetchJson } from './fetch-json';
-import { CountriesFileSchema, EventsFileSchema, SourcesFileSchema, TopologySchema, TradeFileSchema } from './schemas';
-import { parseOffThread as parse } from './validate-off-thread';
+import { fetchText } from './fetch-json';
+import type { FetchedData, FetchedFile } from './schemas';
+import { parseOffThread } from './validate-off-thread';
+
+/** A data file fetched here and checked against its schema in the validation worker. */
+async function loadFile<F extends FetchedFile>(file: F, signal: AbortSignal): Promise<FetchedData[F]> {
+  return (await parseOffThread(file, await fetchText(file, { signal }))) as FetchedData[F];
+}
 
 export const countriesQuery = () =>
   queryOptions({
     queryKey: ['countries'],
-    queryFn: ({ signal }) => fetchJson('countries.json', CountriesFileSchema, { signal, parse }),
+    queryFn: ({ signal }) => loadFile('countries.json', signal),
   });
 
 export const tradeQuery = () =>
   queryOptions({
     queryKey: ['trade'],
-    queryFn: ({ signal }) => fetchJson('trade.json', TradeFileSchema, { signal, parse }),
+    queryFn: ({ signal }) => loadFile('trade.json', signal),
   });
 
 export const eventsQuery = () =>
   queryOptions({
     queryKey: ['events'],
-    queryFn: ({ signal }) => fetchJson('events.json', EventsFileSchema, { signal, parse }),
+    queryFn: ({ signal }) => loadFile('events.json', signal),
   });
 
 export const sourcesQuery = () =>
   queryOptions({
     queryKey: ['sources'],
-    queryFn: ({ signal }) => fetchJson('sources.json', SourcesFileSchema, { signal, parse }),
+    queryFn: ({ signal }) => loadFile('sources.json', signal),
   });
 
+/** Only the outline of the TopoJSON file is checked (schemas.ts); its geometry is built by `npm run geo`. */
 export const topologyQuery = () =>
   queryOptions({
     queryKey: ['topology', 'central-asia'],
-    queryFn: ({ signal }) => fetchJson('central-asia.topo.json', TopologySchema, { signal, parse }),
+    queryFn: ({ signal }) => loadFile('central-asia.topo.json', signal),
   });

@@ -2,8 +2,9 @@ import './zod-csp';
 import type { Topology } from 'topojson-specification';
 import { z } from 'zod';
 
-/** The five partners, in the order analysts expect them (alphabetical). */
-export const PARTNERS = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'] as const;
+import { EVENT_KINDS, PARTNERS } from './codes';
+
+export { PARTNERS };
 export const PartnerSchema = z.enum(PARTNERS);
 export type Partner = z.infer<typeof PartnerSchema>;
 
@@ -187,14 +188,7 @@ export type TradeFile = z.infer<typeof TradeFileSchema>;
 
 // ---------------------------------------------------------------- events.json
 
-export const EventKindSchema = z.enum([
-  'foreign-ministers',
-  'summit',
-  'ministerial',
-  'secretariat',
-  'agreement',
-  'milestone',
-]);
+export const EventKindSchema = z.enum(EVENT_KINDS);
 export type EventKind = z.infer<typeof EventKindSchema>;
 
 /** A trade observation named by its key in trade.json (one observation per key). */
@@ -277,3 +271,5 @@ export const TopologySchema = z
 /** Every file the app fetches from `data/`, with its schema: the four above and the map's geometry. */
 export const FETCHED_FILES = { ...DATA_FILES, 'central-asia.topo.json': TopologySchema } as const;
 export type FetchedFile = keyof typeof FETCHED_FILES;
+/** What each fetched file holds once checked. */
+export type FetchedData = { [F in FetchedFile]: z.output<(typeof FETCHED_FILES)[F]> };

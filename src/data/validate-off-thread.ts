@@ -1,5 +1,4 @@
 import { DataError } from './data-error';
-import { parseFetchedFile } from './parse-fetched-file';
 import type { ValidationReply, ValidationRequest } from './validation-worker';
 
 /**
@@ -41,6 +40,12 @@ function startWorker(): Worker | null {
 
 class WorkerUnavailable extends Error {}
 
+/** The same check on the page; its schemas load only when needed, so the page need not build them first. */
+async function parseHere(file: string, text: string): Promise<unknown> {
+  const { parseFetchedFile } = await import('./parse-fetched-file');
+  return parseFetchedFile(file, text);
+}
+
 /** Starts the worker, so that its code has loaded by the time the first file arrives. */
 export function startValidation(): void {
   if (worker === undefined) worker = startWorker();
@@ -50,7 +55,7 @@ export function startValidation(): void {
 export async function parseOffThread(file: string, text: string): Promise<unknown> {
   startValidation();
   const current = worker;
-  if (!current) return parseFetchedFile(file, text);
+  if (!current) return parseHere(file, text);
   const id = nextId++;
   try {
     return await new Promise((resolve, reject) => {
@@ -58,7 +63,7 @@ export async function parseOffThread(file: string, text: string): Promise<unknow
       current.postMessage({ id, file, text } satisfies ValidationRequest);
     });
   } catch (error) {
-    if (error instanceof WorkerUnavailable) return parseFetchedFile(file, text);
+    if (error instanceof WorkerUnavailable) return parseHere(file, text);
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 import { measureValue, type Measure } from '../../data/selectors';
-import { PARTNERS, type Observation, type Partner, type Reporter, type TradeFile } from '../../data/schemas';
+import { PARTNERS } from '../../data/codes';
+import type { Observation, Partner, Reporter, TradeFile } from '../../data/schemas';
 
 /** What the map says about one state in the year shown. */
 export interface CountryFigure {

@@ -1,6 +1,7 @@
 import type { GeoProjection } from 'd3-geo';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { PARTNERS, type Partner } from '../../data/schemas';
+import { PARTNERS } from '../../data/codes';
+import type { Partner } from '../../data/schemas';
 import type { CountryHandlers } from './components/country-shapes';
 import type { PlaceHandlers } from './components/place-marker';
 import { LABEL_POINTS } from './map-points';

@@ -1,6 +1,7 @@
 import type { ChartConfig } from '../../components/chart-config';
 import type { Measure } from '../../data/selectors';
-import { PARTNERS, type Partner, type Reporter } from '../../data/schemas';
+import { PARTNERS } from '../../data/codes';
+import type { Partner, Reporter } from '../../data/schemas';
 
 export const MEASURE_LABELS: Record<Measure, string> = {
   total: 'Total trade',

@@ -1,6 +1,7 @@
 import { memo, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { Geography } from 'react-simple-maps';
-import { PARTNERS, type Partner } from '../../../data/schemas';
+import { PARTNERS } from '../../../data/codes';
+import type { Partner } from '../../../data/schemas';
 import type { CountryGeography } from '../country-geographies';
 
 export interface CountryView {

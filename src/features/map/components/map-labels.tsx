@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Marker, useZoomPanContext } from 'react-simple-maps';
-import { PARTNERS } from '../../../data/schemas';
+import { PARTNERS } from '../../../data/codes';
 import type { MapLayout } from '../map-projection';
 import { chinaLabelPoint, LABEL_POINTS } from '../map-points';
 

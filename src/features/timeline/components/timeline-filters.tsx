@@ -1,7 +1,8 @@
-import { EventKindSchema, type CaEvent, type Country, type CountryCode, type EventKind } from '../../../data/schemas';
+import { EVENT_KINDS } from '../../../data/codes';
+import type { CaEvent, Country, CountryCode, EventKind } from '../../../data/schemas';
 import { KIND_FILTER_LABELS } from '../event-labels';
 
-const ALL_KINDS = EventKindSchema.options;
+const ALL_KINDS = EVENT_KINDS;
 
 interface TimelineFiltersProps {
   events: readonly CaEvent[];

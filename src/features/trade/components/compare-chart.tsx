@@ -8,7 +8,7 @@ import {
   yearAxisProps,
 } from '../../../components/chart-config';
 import { ChartContainer, ChartTooltip } from '../../../components/chart-container';
-import { PARTNERS } from '../../../data/schemas';
+import { PARTNERS } from '../../../data/codes';
 import type { CompareRow } from '../compare-rows';
 
 interface CompareChartProps {

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { ChartConfig } from '../../../components/chart-config';
 import type { Measure } from '../../../data/selectors';
-import { PARTNERS, type Partner, type TradeFile } from '../../../data/schemas';
+import { PARTNERS } from '../../../data/codes';
+import type { Partner, TradeFile } from '../../../data/schemas';
 import { formatUsd } from '../../../lib/format';
 import { compareRows, completeRows, rankYear } from '../compare-rows';
 import type { ReporterChoice } from '../trade-series';

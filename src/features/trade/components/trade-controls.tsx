@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Measure } from '../../../data/selectors';
-import { PARTNERS, type Partner } from '../../../data/schemas';
+import { PARTNERS } from '../../../data/codes';
+import type { Partner } from '../../../data/schemas';
 import { MEASURE_LABELS, type ReporterChoice } from '../trade-series';
 import { RangeControl } from './range-control';
 import type { TradeView } from './trade-panel';
