@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { DataError, formatPath } from './data-error';
-import { dataUrl, fetchJson } from './fetch-json';
+import { dataUrl, fetchText, parseJson } from './fetch-json';
 
 const Schema = z.object({ items: z.array(z.object({ value: z.number().nonnegative() })) });
 
 function fakeFetch(status: number, body: string): typeof fetch {
   return () => Promise.resolve(new Response(body, { status }));
+}
+
+/** Both steps, as the app takes them: the text, then the check. */
+async function fetchJson<S extends z.ZodType>(file: string, schema: S, options: { fetch: typeof fetch }) {
+  return parseJson(file, schema, await fetchText(file, options));
 }
 
 async function failure(promise: Promise<unknown>): Promise<DataError> {
@@ -19,7 +24,7 @@ async function failure(promise: Promise<unknown>): Promise<DataError> {
   throw new Error('expected a DataError');
 }
 
-describe('fetchJson', () => {
+describe('fetchText and parseJson', () => {
   it('returns parsed, typed data', async () => {
     const data = await fetchJson('x.json', Schema, { fetch: fakeFetch(200, '{"items":[{"value":1}]}') });
     expect(data.items[0]?.value).toBe(1);

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { DataError, problemsFromZod } from './data-error';
 
-export interface FetchJsonOptions {
+export interface FetchOptions {
   /** Where `data/` lives, relative to the page; the app's own base by default. */
   baseUrl?: string;
   fetch?: typeof fetch;
@@ -14,19 +14,13 @@ export function dataUrl(file: string, baseUrl: string = import.meta.env.BASE_URL
 }
 
 /**
- * Fetches `data/<file>` and checks it against its schema. Every way it can fail becomes a DataError
- * that names the file and, for a schema violation, each field at fault.
+ * A data file comes in two steps, each failure a DataError naming the file: `fetchText` gets its text
+ * (on the page), `parseJson` checks it against its schema, naming each field at fault (in the
+ * validation worker, see validate-off-thread.ts).
  */
-export async function fetchJson<S extends z.ZodType>(
-  file: string,
-  schema: S,
-  options: FetchJsonOptions = {},
-): Promise<z.output<S>> {
-  return parseJson(file, schema, await fetchText(file, options));
-}
 
 /** The text of `data/<file>`; a DataError naming the file when it cannot be had. */
-export async function fetchText(file: string, options: FetchJsonOptions = {}): Promise<string> {
+export async function fetchText(file: string, options: FetchOptions = {}): Promise<string> {
   const doFetch = options.fetch ?? fetch;
   let response: Response;
   try {
