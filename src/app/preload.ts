@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { countriesQuery, eventsQuery, sourcesQuery, topologyQuery, tradeQuery } from '../data/queries';
 import { startValidation } from '../data/validate-off-thread';
-import { loadCompareView, loadTradeChart } from '../features/trade/chart-code';
+import { loadChartCode } from '../features/trade/chart-code';
 import type { ViewState } from './url-state';
 
 type PanelName = 'map' | 'trade' | 'timeline';
@@ -28,6 +28,6 @@ export function preloadView(client: QueryClient, view: ViewState): Promise<unkno
     client.query(sourcesQuery()),
     client.query(eventsQuery()),
     panels.includes('map') ? client.query(topologyQuery()) : null,
-    panels.includes('trade') ? (view.chart === 'compare' ? loadCompareView() : loadTradeChart()) : null,
+    panels.includes('trade') ? loadChartCode(view.chart) : null,
   ]);
 }

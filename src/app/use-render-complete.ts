@@ -1,7 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { countriesQuery, eventsQuery, sourcesQuery, topologyQuery, tradeQuery } from '../data/queries';
-import { loadCompareView, loadTradeChart } from '../features/trade/chart-code';
+import { loadChartCode } from '../features/trade/chart-code';
 import { panelsOf } from './preload';
 import type { ViewState } from './url-state';
 
@@ -23,7 +23,7 @@ export function useRenderComplete(view: Pick<ViewState, 'embed' | 'mode' | 'char
     const root = document.getElementById('root');
     if (!settled || !root) return;
     let cancelled = false;
-    const chartCode = withChart ? (view.chart === 'compare' ? loadCompareView() : loadTradeChart()) : null;
+    const chartCode = withChart ? loadChartCode(view.chart) : null;
     void Promise.all([document.fonts.ready, chartCode]).then(() => {
       // Two frames later the settled data and the chart have been drawn.
       requestAnimationFrame(() =>
