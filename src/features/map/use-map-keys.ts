@@ -30,6 +30,28 @@ function focusIn(event: KeyboardEvent, selector: string) {
   if (target instanceof SVGElement) target.focus();
 }
 
+/** One group's keys: Escape closes the tooltip, Enter or Space acts, an arrow moves to the next point. */
+function rovingKey<Id extends string>(
+  event: KeyboardEvent,
+  id: Id,
+  points: readonly FocusPoint<Id>[],
+  on: { close: () => void; act: () => void; move: (next: Id) => void },
+) {
+  if (event.key === 'Escape') {
+    on.close();
+    return;
+  }
+  if (isActivation(event.key)) {
+    event.preventDefault();
+    on.act();
+    return;
+  }
+  const next = rovingTarget(points, id, event.key);
+  if (next === null) return;
+  event.preventDefault();
+  on.move(next);
+}
+
 /**
  * Two roving groups, each one Tab stop: the five states and the meeting places. Arrows move within a
  * group, Enter or Space acts, Escape closes the tooltip.
@@ -93,22 +115,15 @@ export function useMapKeys({
       onSelect: (iso3) => latest.current.onSelect(iso3),
       onPoint: (iso3, event) => show({ kind: 'country', id: iso3 }, event),
       onLeave: hide,
-      onKeyDown: (iso3, event) => {
-        if (event.key === 'Escape') {
-          unpin(false);
-          return;
-        }
-        if (isActivation(event.key)) {
-          event.preventDefault();
-          latest.current.onSelect(iso3);
-          return;
-        }
-        const next = rovingTarget(latest.current.countryPoints, iso3, event.key);
-        if (next === null) return;
-        event.preventDefault();
-        setCountryStop(next);
-        focusIn(event, `[data-iso3="${next}"]`);
-      },
+      onKeyDown: (iso3, event) =>
+        rovingKey(event, iso3, latest.current.countryPoints, {
+          close: () => unpin(false),
+          act: () => latest.current.onSelect(iso3),
+          move: (next) => {
+            setCountryStop(next);
+            focusIn(event, `[data-iso3="${next}"]`);
+          },
+        }),
     }),
     [show, hide, unpin],
   );
@@ -118,22 +133,15 @@ export function useMapKeys({
       onActivate: (place, element) => latest.current.activate(place, element),
       onPoint: (place, event) => show({ kind: 'place', id: place.key }, event),
       onLeave: hide,
-      onKeyDown: (place, event) => {
-        if (event.key === 'Escape') {
-          unpin(false);
-          return;
-        }
-        if (isActivation(event.key)) {
-          event.preventDefault();
-          latest.current.activate(place, event.currentTarget);
-          return;
-        }
-        const next = rovingTarget(latest.current.placePoints, place.key, event.key);
-        if (next === null) return;
-        event.preventDefault();
-        setPlaceChoice(next);
-        focusIn(event, `[data-place="${CSS.escape(next)}"]`);
-      },
+      onKeyDown: (place, event) =>
+        rovingKey(event, place.key, latest.current.placePoints, {
+          close: () => unpin(false),
+          act: () => latest.current.activate(place, event.currentTarget),
+          move: (next) => {
+            setPlaceChoice(next);
+            focusIn(event, `[data-place="${CSS.escape(next)}"]`);
+          },
+        }),
     }),
     [show, hide, unpin],
   );
