@@ -5,12 +5,12 @@
  */
 import '../data/zod-csp';
 import { z } from 'zod';
-import { EVENT_KINDS, PARTNERS } from '../data/codes';
+import { COUNTRY_CODES, EVENT_KINDS, PARTNERS } from '../data/codes';
 import type { CountryCode, EventKind, Partner } from '../data/schemas';
 
 // Built here from the shared codes: the data files' schemas are only needed where files are checked.
 const PartnerSchema = z.enum(PARTNERS);
-const CountryCodeSchema = z.enum(['CHN', ...PARTNERS]);
+const CountryCodeSchema = z.enum(COUNTRY_CODES);
 const EventKindSchema = z.enum(EVENT_KINDS);
 
 export const MIN_YEAR = 1992;

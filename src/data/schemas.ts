@@ -2,13 +2,13 @@ import './zod-csp';
 import type { Topology } from 'topojson-specification';
 import { z } from 'zod';
 
-import { EVENT_KINDS, PARTNERS } from './codes';
+import { COUNTRY_CODES, EVENT_KINDS, PARTNERS } from './codes';
 
 export { PARTNERS };
 export const PartnerSchema = z.enum(PARTNERS);
 export type Partner = z.infer<typeof PartnerSchema>;
 
-export const CountryCodeSchema = z.enum(['CHN', ...PARTNERS]);
+export const CountryCodeSchema = z.enum(COUNTRY_CODES);
 export type CountryCode = z.infer<typeof CountryCodeSchema>;
 
 /** `CA5` is the five partners together: a regional aggregate, not an ISO code. */
