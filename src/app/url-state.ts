@@ -1,57 +1,75 @@
 /**
- * The dashboard's view lives in the URL, so that every view is a link. One typed schema:
- * each parameter parses to valid, invalid or missing; invalid values fall back to the default;
- * only values that differ from the default are written back.
+ * The dashboard's view lives in the URL, so that every view is a link. One table of parameters:
+ * each parses to valid, invalid or missing; invalid values fall back to the default; only values
+ * that differ from the default are written back. Plain checks rather than zod, so that the page's
+ * entry script carries no schema library.
  */
-import '../data/zod-csp';
-import { z } from 'zod';
 import { COUNTRY_CODES, EVENT_KINDS, PARTNERS } from '../data/codes';
 import type { CountryCode, EventKind, Partner } from '../data/schemas';
-
-// Built here from the shared codes: the data files' schemas are only needed where files are checked.
-const PartnerSchema = z.enum(PARTNERS);
-const CountryCodeSchema = z.enum(COUNTRY_CODES);
-const EventKindSchema = z.enum(EVENT_KINDS);
 
 export const MIN_YEAR = 1992;
 export const MAX_YEAR = 2100;
 
-const YearSchema = z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR);
+export const MEASURES = ['total', 'china_exports', 'china_imports', 'balance'] as const;
+export type Measure = (typeof MEASURES)[number];
 
-export const MeasureSchema = z.enum(['total', 'china_exports', 'china_imports', 'balance']);
-export type Measure = z.infer<typeof MeasureSchema>;
+export const REPORTER_CHOICES = ['china', 'partner', 'both'] as const;
+export type ReporterChoice = (typeof REPORTER_CHOICES)[number];
 
-export const ReporterChoiceSchema = z.enum(['china', 'partner', 'both']);
-export type ReporterChoice = z.infer<typeof ReporterChoiceSchema>;
-
-export const EmbedSchema = z.enum(['map', 'trade', 'timeline']);
-export type EmbedPanel = z.infer<typeof EmbedSchema>;
+export const EMBED_PANELS = ['map', 'trade', 'timeline'] as const;
+export type EmbedPanel = (typeof EMBED_PANELS)[number];
 
 /** The trade panel's view: one country over time, or the five compared. */
-export const ChartViewSchema = z.enum(['country', 'compare']);
-export type ChartView = z.infer<typeof ChartViewSchema>;
+export const CHART_VIEWS = ['country', 'compare'] as const;
+export type ChartView = (typeof CHART_VIEWS)[number];
 
-/** A comma-separated set of event kinds, e.g. `summit,foreign-ministers`. */
-const KindsSchema = z
-  .string()
-  .transform((text) => [...new Set(text.split(','))])
-  .pipe(z.array(EventKindSchema).min(1));
+type Check<T> = (raw: string) => { ok: true; value: T } | { ok: false; reason: string };
+
+function oneOf<const T extends string>(values: readonly T[]): Check<T> {
+  return (raw) =>
+    (values as readonly string[]).includes(raw)
+      ? { ok: true, value: raw as T }
+      : { ok: false, reason: `expected one of ${values.join(', ')}` };
+}
+
+const year: Check<number> = (raw) => {
+  if (!/^\d{4}$/.test(raw)) return { ok: false, reason: 'expected a year' };
+  const value = Number(raw);
+  return value >= MIN_YEAR && value <= MAX_YEAR
+    ? { ok: true, value }
+    : { ok: false, reason: `expected a year from ${MIN_YEAR} to ${MAX_YEAR}` };
+};
+
+const eventId: Check<string> = (raw) =>
+  /^[a-z0-9][a-z0-9-]{0,79}$/.test(raw) ? { ok: true, value: raw } : { ok: false, reason: 'not an event id' };
+
+/** A comma-separated set of event kinds, e.g. `summit,foreign-ministers`, without repeats. */
+const kinds: Check<EventKind[]> = (raw) => {
+  const isKind = oneOf(EVENT_KINDS);
+  const values = [...new Set(raw.split(','))];
+  const unknown = values.find((value) => !isKind(value).ok);
+  return unknown === undefined
+    ? { ok: true, value: values as EventKind[] }
+    : { ok: false, reason: `unknown kind of event: ${unknown}` };
+};
+
+const flag: Check<true> = (raw) => (raw === '1' ? { ok: true, value: true } : { ok: false, reason: 'expected 1' });
 
 const PARAMS = {
-  country: PartnerSchema,
-  year: YearSchema,
-  from: YearSchema,
-  to: YearSchema,
-  flow: MeasureSchema,
-  reporter: ReporterChoiceSchema,
-  event: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/),
-  embed: EmbedSchema,
-  mode: z.enum(['briefing']),
-  theme: z.enum(['light', 'dark', 'auto']),
-  chart: ChartViewSchema,
-  kinds: KindsSchema,
-  involves: CountryCodeSchema,
-  transparent: z.literal('1').transform(() => true),
+  country: oneOf(PARTNERS),
+  year,
+  from: year,
+  to: year,
+  flow: oneOf(MEASURES),
+  reporter: oneOf(REPORTER_CHOICES),
+  event: eventId,
+  embed: oneOf(EMBED_PANELS),
+  mode: oneOf(['briefing']),
+  theme: oneOf(['light', 'dark', 'auto']),
+  chart: oneOf(CHART_VIEWS),
+  kinds,
+  involves: oneOf(COUNTRY_CODES),
+  transparent: flag,
 } as const;
 
 export type ParamName = keyof typeof PARAMS;
@@ -102,16 +120,16 @@ export type ParamResult<T> =
 
 export type ParsedParams = { [K in ParamName]: ParamResult<NonNullable<ViewState[K]>> };
 
-/** Longer values are never valid; refusing them early keeps a pasted megabyte out of zod. */
+/** Longer values are never valid; refusing them early keeps a pasted megabyte out of the checks. */
 const MAX_PARAM_LENGTH = 100;
 
 function parseParam<K extends ParamName>(name: K, raw: string | null): ParsedParams[K] {
   if (raw === null || raw === '') return { status: 'missing' };
   if (raw.length > MAX_PARAM_LENGTH)
     return { status: 'invalid', raw: raw.slice(0, MAX_PARAM_LENGTH), reason: 'too long' };
-  const result = PARAMS[name].safeParse(raw);
-  if (result.success) return { status: 'valid', value: result.data } as ParsedParams[K];
-  return { status: 'invalid', raw, reason: result.error.issues[0]?.message ?? 'invalid' };
+  const result = PARAMS[name](raw);
+  if (result.ok) return { status: 'valid', value: result.value } as ParsedParams[K];
+  return { status: 'invalid', raw, reason: result.reason };
 }
 
 export function parseParams(search: string): ParsedParams {
