@@ -1,5 +1,6 @@
 /** Chart settings and geometry that need no charting library: safe to import from anywhere. */
 import { formatUsdAxis } from '../lib/format';
+import { plainTick } from './axis-tick';
 
 /** Label and colour per series key; charts pass this instead of loose colours. */
 export type ChartConfig = Record<string, { label: string; color: string; dashed?: boolean }>;
@@ -49,8 +50,8 @@ export function yearTicks(from: number, to: number, plotWidth: number): number[]
 /** The plot's width inside a chart `width` px wide. */
 export const plotWidth = (width: number) => Math.max(0, width - PLOT_INSET.left - PLOT_INSET.right);
 
-const yearLabel = (x: number) => String(Math.floor(x));
-const TICK_STYLE = { fill: 'var(--muted)', fontSize: 12 };
+const yearTick = plainTick((x) => String(Math.floor(x)));
+const valueTick = plainTick(formatUsdAxis);
 
 /** The time axis every trade chart shares: years `from`–`to`, points at year centres, labels that fit. */
 export function yearAxisProps(from: number, to: number, chartWidth: number) {
@@ -60,18 +61,24 @@ export function yearAxisProps(from: number, to: number, chartWidth: number) {
     domain: [from, to + 1],
     ticks: yearTicks(from, to, plotWidth(chartWidth)),
     interval: 0,
-    tickFormatter: yearLabel,
-    tick: TICK_STYLE,
+    tick: yearTick,
     tickLine: false,
     axisLine: { stroke: 'var(--grid)' },
     allowDataOverflow: true,
   };
 }
 
+/** Horizontal grid lines only. The vertical ones are never drawn; saying so spares Recharts measuring the year labels to place them. */
+export const GRID_PROPS = {
+  stroke: 'var(--grid)',
+  vertical: false,
+  verticalCoordinatesGenerator: () => [],
+};
+
 /** The US$ axis every trade chart shares. */
 export const VALUE_AXIS_PROPS = {
   tickFormatter: formatUsdAxis,
-  tick: TICK_STYLE,
+  tick: valueTick,
   tickLine: false,
   axisLine: false,
   width: Y_AXIS_WIDTH,

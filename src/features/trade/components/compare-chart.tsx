@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { Area, AreaChart, CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import {
   CHART_MARGIN,
+  GRID_PROPS,
   seriesColor,
   type ChartConfig,
   VALUE_AXIS_PROPS,
@@ -25,7 +26,7 @@ const HEIGHT = 300;
 /** The five states' figures over the years, as lines or stacked; gaps stay gaps. Drawn without animation. */
 function CompareChartView({ rows, config, stacked, label, from, to }: CompareChartProps) {
   const axes = (width: number) => [
-    <CartesianGrid key="grid" stroke="var(--grid)" vertical={false} />,
+    <CartesianGrid key="grid" {...GRID_PROPS} />,
     <XAxis key="x" {...yearAxisProps(from, to, width)} />,
     <YAxis key="y" {...VALUE_AXIS_PROPS} />,
     <Tooltip

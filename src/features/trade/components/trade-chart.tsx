@@ -15,6 +15,7 @@ import {
 } from 'recharts';
 import {
   CHART_MARGIN,
+  GRID_PROPS,
   seriesColor,
   type ChartConfig,
   VALUE_AXIS_PROPS,
@@ -62,7 +63,7 @@ function TradeChartView({
     <ChartContainer config={config} legend={reporters} height={HEIGHT} label={label} below={below}>
       {(width) => (
         <LineChart width={width} height={HEIGHT} data={rows} margin={CHART_MARGIN}>
-          <CartesianGrid stroke="var(--grid)" vertical={false} />
+          <CartesianGrid {...GRID_PROPS} />
           <XAxis {...yearAxisProps(from, to, width)} />
           <YAxis {...VALUE_AXIS_PROPS} />
           {showZero ? <ReferenceLine y={0} stroke="var(--fg)" strokeOpacity={0.5} /> : null}
