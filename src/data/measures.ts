@@ -5,6 +5,7 @@
 import { measureValue, type Measure, type MeasuredValue } from './selectors';
 import { PARTNERS } from './codes';
 import type { Partner, Reporter, TradeFile } from './schemas';
+import { compareText } from '../lib/compare';
 
 export interface YearValue {
   year: number;
@@ -85,7 +86,7 @@ export interface Ranked<K extends string> {
 export function ranking<K extends string>(entries: readonly { key: K; value: number | null }[]): Ranked<K>[] {
   const known = entries
     .filter((e): e is { key: K; value: number } => e.value !== null)
-    .sort((a, b) => b.value - a.value || a.key.localeCompare(b.key));
+    .sort((a, b) => b.value - a.value || compareText(a.key, b.key));
   return known.map((e) => ({ key: e.key, value: e.value, rank: known.findIndex((k) => k.value === e.value) + 1 }));
 }
 

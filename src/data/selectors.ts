@@ -1,5 +1,6 @@
 /** Pure derivations from the curated files: no fetching, no React. */
 import type { CaEvent, EventsFile, Flow, Observation, Partner, Reporter, TradeFile } from './schemas';
+import { compareText } from '../lib/compare';
 
 /** What a chart or the map can show: a reported flow, or the balance derived from two of them. */
 export type Measure = Flow | 'balance';
@@ -115,12 +116,12 @@ export function sourcesBehind(
       }
     }
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
+  return [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).map(([id]) => id);
 }
 
 /** Events in date order (a year-only date sorts before the dated events of that year), ties by id. */
 export function eventsInOrder(events: readonly CaEvent[]): CaEvent[] {
-  return [...events].sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+  return [...events].sort((a, b) => compareText(a.start, b.start) || compareText(a.id, b.id));
 }
 
 /** The foreign ministers' meetings and the summits, in date order. */

@@ -1,4 +1,5 @@
 import type { CaEvent, CountryCode } from '../../data/schemas';
+import { compareText } from '../../lib/compare';
 
 /** A city on the map with the events held there, newest first. */
 export interface MeetingPlace {
@@ -40,10 +41,10 @@ export function meetingPlaces(events: readonly CaEvent[]): MeetingPlace[] {
   }
   const places = [...byKey.values()];
   for (const place of places) {
-    place.events.sort((a, b) => b.start.localeCompare(a.start) || a.id.localeCompare(b.id));
+    place.events.sort((a, b) => compareText(b.start, a.start) || compareText(a.id, b.id));
   }
   // Biggest first, so that smaller markers are drawn on top and stay clickable.
-  return places.sort((a, b) => b.events.length - a.events.length || a.city.localeCompare(b.city));
+  return places.sort((a, b) => b.events.length - a.events.length || compareText(a.city, b.city));
 }
 
 /** Radius in map units for a count of events: the disc's area grows with the count. */

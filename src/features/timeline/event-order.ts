@@ -1,4 +1,5 @@
 import type { CaEvent, EventKind } from '../../data/schemas';
+import { compareText } from '../../lib/compare';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -44,7 +45,7 @@ const KIND_RANK: Record<EventKind, number> = {
 export function compareEvents(a: CaEvent, b: CaEvent): number {
   const ia = eventInterval(a);
   const ib = eventInterval(b);
-  return ia.start - ib.start || ia.end - ib.end || KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.id.localeCompare(b.id);
+  return ia.start - ib.start || ia.end - ib.end || KIND_RANK[a.kind] - KIND_RANK[b.kind] || compareText(a.id, b.id);
 }
 
 export function eventsInDateOrder(events: readonly CaEvent[]): CaEvent[] {

@@ -1,6 +1,7 @@
 import type { CsvTable, PanelDownload } from '../../components/download/download-spec';
 import type { CaEvent, Source } from '../../data/schemas';
 import type { EventFilter } from './event-filters';
+import { compareText } from '../../lib/compare';
 
 export const CSV_COLUMNS = [
   'id',
@@ -55,7 +56,7 @@ export function eventsSourceLine(events: readonly CaEvent[], sources: readonly S
     const publisher = byId.get(id)?.publisher;
     if (publisher) counts.set(publisher, (counts.get(publisher) ?? 0) + 1);
   }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([p]) => p);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).map(([p]) => p);
   if (ranked.length === 0) return '';
   const more = ranked.length > limit ? `; and ${ranked.length - limit} more (each event's sources are in the CSV)` : '';
   return `Sources: ${ranked.slice(0, limit).join('; ')}${more}`;

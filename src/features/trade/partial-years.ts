@@ -1,4 +1,5 @@
 import type { Observation, Partner, Reporter, TradeFile } from '../../data/schemas';
+import { compareText } from '../../lib/compare';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -21,7 +22,7 @@ export function latestPartialYears(
     )
     .sort(
       (a, b) =>
-        b.year - a.year || periodMonths(b.period) - periodMonths(a.period) || a.reporter.localeCompare(b.reporter),
+        b.year - a.year || periodMonths(b.period) - periodMonths(a.period) || compareText(a.reporter, b.reporter),
     )
     .slice(0, limit);
 }
