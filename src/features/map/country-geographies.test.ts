@@ -27,6 +27,16 @@ describe('countryGeographies', () => {
     expect(Math.max(...xs)).toBeLessThan(WIDE_LAYOUT.width);
   });
 
+  it('writes coordinates to a tenth of a map unit', () => {
+    for (const shape of shapes) expect(shape.svgPath).not.toMatch(/\.\d\d/);
+  });
+
+  it('loses no point by drawing without adaptive resampling', () => {
+    const points = (path: string | null | undefined) => (path ?? '').split(/[MLZ]/).filter(Boolean).length;
+    const resampled = countryGeographies(topology, regionProjection(WIDE_LAYOUT).precision(Math.SQRT1_2));
+    expect(resampled.map((s) => points(s.svgPath))).toEqual(shapes.map((s) => points(s.svgPath)));
+  });
+
   it('follows the projection: the phone layout gives other paths', () => {
     const narrow = countryGeographies(topology, regionProjection(NARROW_LAYOUT));
     expect(narrow.find((s) => iso3(s) === 'KAZ')?.svgPath).not.toBe(shapes.find((s) => iso3(s) === 'KAZ')?.svgPath);
