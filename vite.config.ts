@@ -54,10 +54,45 @@ function curatedData(): Plugin {
   };
 }
 
+/**
+ * The app's script (src/main.tsx) is imported by the small entry, src/boot.ts, once the data is on its
+ * way. Linking it and its chunks as module preloads lets the browser fetch and parse them meanwhile.
+ */
+function preloadApp(): Plugin {
+  return {
+    name: 'preload-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const chunks = Object.values(context.bundle ?? {}).filter((output) => output.type === 'chunk');
+        const app = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/main.tsx'));
+        if (!app) throw new Error('preload-app: no chunk for src/main.tsx in the bundle');
+        const files = new Set<string>();
+        const visit = (fileName: string) => {
+          const chunk = chunks.find((c) => c.fileName === fileName);
+          if (!chunk || chunk.isEntry || files.has(fileName)) return;
+          files.add(fileName);
+          chunk.imports.forEach(visit);
+        };
+        visit(app.fileName);
+        // Chunks the entry imports are linked by Vite already.
+        return [...files]
+          .filter((file) => !html.includes(`/${file}"`))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+            injectTo: 'head' as const,
+          }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Relative base: dist/ works unchanged from `/` or from any sub-path.
   base: './',
-  plugins: [react(), curatedData()],
+  plugins: [react(), curatedData(), preloadApp()],
   // The data files are checked in a module worker (src/data/validate-off-thread.ts).
   worker: { format: 'es' },
   build: {
@@ -65,5 +100,7 @@ export default defineConfig({
     sourcemap: false,
     // The app must run under `script-src 'self'`: no inline module preload polyfill.
     modulePreload: { polyfill: false },
+    // One stylesheet, linked from index.html: the app's chunk is imported later, its styles must not be.
+    cssCodeSplit: false,
   },
 });

@@ -5,9 +5,6 @@ import { preloadView } from './app/preload';
 import { AppProvider } from './app/provider';
 import { parseView } from './app/url-state';
 import { createQueryClient } from './lib/query-client';
-import '@fontsource/inter/latin-400.css';
-import '@fontsource/inter/latin-600.css';
-import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

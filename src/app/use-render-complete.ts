@@ -2,7 +2,7 @@ import { useQueries } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { countriesQuery, eventsQuery, sourcesQuery, topologyQuery, tradeQuery } from '../data/queries';
 import { loadChartCode } from '../features/trade/chart-code';
-import { panelsOf } from './preload';
+import { panelsOf } from './panels';
 import type { ViewState } from './url-state';
 
 /**

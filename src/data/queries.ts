@@ -1,12 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchText } from './fetch-json';
-import type { FetchedData, FetchedFile } from './schemas';
-import { parseOffThread } from './validate-off-thread';
-
-/** A data file fetched here and checked against its schema in the validation worker. */
-async function loadFile<F extends FetchedFile>(file: F, signal: AbortSignal): Promise<FetchedData[F]> {
-  return (await parseOffThread(file, await fetchText(file, { signal }))) as FetchedData[F];
-}
+import { loadFile } from './load-file';
 
 export const countriesQuery = () =>
   queryOptions({

@@ -1,5 +1,5 @@
 import { DataError } from './data-error';
-import type { ValidationReply, ValidationRequest } from './validation-worker';
+import type { ValidationReply, ValidationRequest, WorkerStarted } from './validation-worker';
 
 /**
  * Checking the curated files against their schemas is the largest piece of script work before the
@@ -8,15 +8,27 @@ import type { ValidationReply, ValidationRequest } from './validation-worker';
  * workers), the same check runs here.
  */
 let worker: Worker | null | undefined;
+let markStarted: () => void = () => undefined;
+/** Settles once the worker runs, or could not be started (then the files are checked here). */
+const workerStarted = new Promise<void>((resolve) => {
+  markStarted = resolve;
+});
 const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: unknown) => void }>();
 let nextId = 0;
 
 function startWorker(): Worker | null {
-  if (typeof Worker === 'undefined') return null;
+  if (typeof Worker === 'undefined') {
+    markStarted();
+    return null;
+  }
   try {
-    const started = new Worker(new URL('./validation-worker.ts', import.meta.url), { type: 'module' });
-    started.addEventListener('message', (event: MessageEvent<ValidationReply>) => {
+    const created = new Worker(new URL('./validation-worker.ts', import.meta.url), { type: 'module' });
+    created.addEventListener('message', (event: MessageEvent<ValidationReply | WorkerStarted>) => {
       const reply = event.data;
+      if ('started' in reply) {
+        markStarted();
+        return;
+      }
       const waiting = pending.get(reply.id);
       pending.delete(reply.id);
       if (!waiting) return;
@@ -24,16 +36,18 @@ function startWorker(): Worker | null {
       else waiting.reject(new DataError(reply.error.file, reply.error.kind, reply.error.problems));
     });
     // A worker that fails to load: the files it holds, and all later ones, are checked here instead.
-    started.addEventListener('error', (event) => {
+    created.addEventListener('error', (event) => {
       event.preventDefault();
       worker = null;
+      markStarted();
       for (const [id, { reject }] of pending) {
         pending.delete(id);
         reject(new WorkerUnavailable());
       }
     });
-    return started;
+    return created;
   } catch {
+    markStarted();
     return null;
   }
 }
@@ -49,6 +63,12 @@ async function parseHere(file: string, text: string): Promise<unknown> {
 /** Starts the worker, so that its code has loaded by the time the first file arrives. */
 export function startValidation(): void {
   if (worker === undefined) worker = startWorker();
+}
+
+/** Settles once the worker has started (it needs this thread for a moment to do so), or cannot start. */
+export function whenWorkerStarted(): Promise<void> {
+  startValidation();
+  return workerStarted;
 }
 
 /** The file's text parsed and checked against its schema, in the worker when there is one. */

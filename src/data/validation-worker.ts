@@ -2,10 +2,11 @@
  * Parses and checks a data file's text off the page's thread: the same JSON.parse and zod schema as
  * fetch-json.ts, chosen by the file's name. Answers with the checked value, or with the DataError's
  * fields (an Error's own fields do not survive the trip between threads).
+ *
+ * It says it has started before it loads the schemas (the larger part of its code), so that the page
+ * can hand over the files and get on with its own script meanwhile (src/boot.ts).
  */
-import './zod-csp';
 import { DataError } from './data-error';
-import { parseFetchedFile } from './parse-fetched-file';
 
 export interface ValidationRequest {
   id: number;
@@ -17,17 +18,26 @@ export type ValidationReply =
   | { id: number; ok: true; value: unknown }
   | { id: number; ok: false; error: Pick<DataError, 'file' | 'kind' | 'problems'> };
 
-self.addEventListener('message', (event: MessageEvent<ValidationRequest>) => {
-  const { id, file, text } = event.data;
-  let reply: ValidationReply;
+export interface WorkerStarted {
+  started: true;
+}
+
+const checker = import('./parse-fetched-file');
+
+async function check({ id, file, text }: ValidationRequest): Promise<ValidationReply> {
   try {
-    reply = { id, ok: true, value: parseFetchedFile(file, text) };
+    const { parseFetchedFile } = await checker;
+    return { id, ok: true, value: parseFetchedFile(file, text) };
   } catch (error) {
     const { kind, problems } =
       error instanceof DataError
         ? error
         : { kind: 'schema' as const, problems: [{ path: '', message: `could not be checked (${String(error)})` }] };
-    reply = { id, ok: false, error: { file, kind, problems } };
+    return { id, ok: false, error: { file, kind, problems } };
   }
-  self.postMessage(reply);
+}
+
+self.addEventListener('message', (event: MessageEvent<ValidationRequest>) => {
+  void check(event.data).then((reply) => self.postMessage(reply));
 });
+self.postMessage({ started: true } satisfies WorkerStarted);

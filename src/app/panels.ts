@@ -1,0 +1,16 @@
+import type { FetchedFile } from '../data/schemas';
+import type { ViewState } from './url-state';
+
+export type PanelName = 'map' | 'trade' | 'timeline';
+
+/** The panels a view draws: one in an embed, the map and the chart on a briefing slide, else all three. */
+export function panelsOf(view: Pick<ViewState, 'embed' | 'mode'>): PanelName[] {
+  if (view.embed) return [view.embed];
+  return view.mode === 'briefing' ? ['map', 'trade'] : ['map', 'trade', 'timeline'];
+}
+
+/** Every panel reads the four data files (index.html preloads them); only the map needs the geometry. */
+export function filesOf(view: Pick<ViewState, 'embed' | 'mode'>): FetchedFile[] {
+  const files: FetchedFile[] = ['trade.json', 'countries.json', 'sources.json', 'events.json'];
+  return panelsOf(view).includes('map') ? [...files, 'central-asia.topo.json'] : files;
+}

@@ -1,0 +1,46 @@
+import { fetchText } from './fetch-json';
+import type { FetchedData, FetchedFile } from './schemas';
+import { parseOffThread, startValidation, whenWorkerStarted } from './validate-off-thread';
+
+/**
+ * Loads started before React (src/boot.ts), while the rest of the page's script is still being
+ * evaluated. Each is handed once to the first query that asks for its file; a later ask (a retry)
+ * loads anew.
+ */
+const started = new Map<FetchedFile, Promise<unknown>>();
+const taken = new Set<FetchedFile>();
+/** Settle when a started file's text has been handed to the check, or could not be had. */
+const handedOver: Promise<unknown>[] = [];
+
+function load(file: FetchedFile, signal?: AbortSignal): Promise<unknown> {
+  const text = fetchText(file, signal ? { signal } : {});
+  if (!signal) handedOver.push(text.catch(() => undefined));
+  return text.then((content) => parseOffThread(file, content));
+}
+
+/**
+ * Settles when the worker has started and every file started so far is in its hands (or failed to
+ * load): from then on the page's own script can hold this thread without holding up the data.
+ */
+export async function whenHandedOver(): Promise<void> {
+  await Promise.all([whenWorkerStarted(), ...handedOver]);
+}
+
+/** Starts the validation worker and the loads of these files, each once. */
+export function startLoading(files: readonly FetchedFile[]): void {
+  startValidation();
+  for (const file of files) {
+    if (started.has(file)) continue;
+    const loading = load(file);
+    // A failure is reported when a query takes the load; until then it is not an unhandled rejection.
+    loading.catch(() => undefined);
+    started.set(file, loading);
+  }
+}
+
+/** A data file fetched and checked against its schema in the validation worker. */
+export async function loadFile<F extends FetchedFile>(file: F, signal: AbortSignal): Promise<FetchedData[F]> {
+  const early = taken.has(file) ? undefined : started.get(file);
+  taken.add(file);
+  return (await (early ?? load(file, signal))) as FetchedData[F];
+}
