@@ -102,5 +102,13 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     // One stylesheet, linked from index.html: the app's chunk is imported later, its styles must not be.
     cssCodeSplit: false,
+    rolldownOptions: {
+      output: {
+        // V8's explicit compile hint: compile every function of the chunk while it streams in, on a
+        // background thread, rather than each on the main thread at its first call. Nearly all of the
+        // page's code runs for the first view; at 4x CPU this took ~0.4 s off it (npm run bench).
+        postBanner: '//# allFunctionsCalledOnLoad',
+      },
+    },
   },
 });
