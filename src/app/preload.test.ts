@@ -51,9 +51,9 @@ describe('preloadView', () => {
 
   it('fetches nothing twice when the boot script started the loads first', async () => {
     const { preloadView } = await freshPreload();
-    const { startView } = await import('./start-loading');
+    const { startData } = await import('./start-loading');
     const files = stubSilentFetch();
-    startView(DEFAULT_VIEW);
+    startData(DEFAULT_VIEW);
     void preloadView(new QueryClient(), DEFAULT_VIEW);
     expect(files()).toHaveLength(5);
   });

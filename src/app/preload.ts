@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { countriesQuery, eventsQuery, sourcesQuery, topologyQuery, tradeQuery } from '../data/queries';
 import { filesOf } from './panels';
-import { startView } from './start-loading';
+import { startChartCode, startData } from './start-loading';
 import type { ViewState } from './url-state';
 
 /**
@@ -11,7 +11,8 @@ import type { ViewState } from './url-state';
  * panel reads and reports it.
  */
 export function preloadView(client: QueryClient, view: ViewState): Promise<unknown> {
-  startView(view);
+  startData(view);
+  startChartCode(view);
   const withMap = filesOf(view).includes('central-asia.topo.json');
   return Promise.allSettled([
     client.query(tradeQuery()),

@@ -3,12 +3,18 @@ import { loadChartCode } from '../features/trade/chart-code';
 import { filesOf, panelsOf } from './panels';
 import type { ViewState } from './url-state';
 
-/**
- * Starts the view's data files, the worker that checks them and the chart's code (when the view has a
- * chart). Called by src/boot.ts before the app's script is evaluated; each load starts once. Nothing
- * here may import React: boot.ts must stay small.
+/*
+ * What a view loads before React renders, in two steps that src/boot.ts takes apart: its data files
+ * (and the worker that checks them), then its chart's code. Each load starts once, however often asked.
+ * Nothing here may import React: boot.ts must stay small.
  */
-export function startView(view: Pick<ViewState, 'embed' | 'mode' | 'chart'>): void {
+
+/** Starts the view's data files and the worker that checks them. */
+export function startData(view: Pick<ViewState, 'embed' | 'mode'>): void {
   startLoading(filesOf(view));
+}
+
+/** Starts the code of the view's chart, when it shows one. */
+export function startChartCode(view: Pick<ViewState, 'embed' | 'mode' | 'chart'>): void {
   if (panelsOf(view).includes('trade')) void loadChartCode(view.chart);
 }
