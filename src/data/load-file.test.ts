@@ -59,3 +59,50 @@ describe('startLoading and loadFile', () => {
     });
   });
 });
+
+/** A stand-in worker that says it has started once `start()` is called. */
+function startableWorker() {
+  let instance: EventTarget | null = null;
+  class Stand extends EventTarget {
+    constructor() {
+      super();
+      instance = this; // eslint-disable-line @typescript-eslint/no-this-alias
+    }
+    postMessage() {
+      // Files handed over are not answered here: only the start is under test.
+    }
+  }
+  const start = () => instance?.dispatchEvent(new MessageEvent('message', { data: { started: true } }));
+  return { Stand, start };
+}
+
+describe('whenHandedOver', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  const settled = async (promise: Promise<unknown>) => {
+    let done = false;
+    void promise.then(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    return done;
+  };
+
+  it('waits for the worker to start as well as for the files', async () => {
+    vi.resetModules();
+    const { Stand, start } = startableWorker();
+    vi.stubGlobal('Worker', Stand);
+    const { startLoading, whenHandedOver } = await import('./load-file');
+    stubFetch(() => new Response(SOURCES));
+    startLoading(['sources.json']);
+    const handedOver = whenHandedOver();
+    expect(await settled(handedOver)).toBe(false);
+    start();
+    expect(await settled(handedOver)).toBe(true);
+  });
+
+  it('does not wait for a worker there is none of, nor for a file that failed', async () => {
+    const { startLoading, whenHandedOver } = await freshModule();
+    stubFetch(() => new Response('', { status: 404 }));
+    startLoading(['trade.json']);
+    expect(await settled(whenHandedOver())).toBe(true);
+  });
+});
