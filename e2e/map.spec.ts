@@ -42,6 +42,27 @@ test('hovering a state shows its value, change, rank, reporter and source', asyn
   expect(box && frame && box.x >= frame.x - 1 && box.x + box.width <= frame.x + frame.width + 1).toBe(true);
 });
 
+test('clicking a state keeps its tooltip at the pointer; focus by keyboard places it on the state', async ({
+  dashboard,
+  page,
+}) => {
+  await dashboard.goto();
+  await dashboard.waitForData();
+  const kyrgyzstan = dashboard.country('Kyrgyzstan');
+  await kyrgyzstan.hover();
+  const tip = dashboard.mapTooltip;
+  await expect(tip).toContainText('Kyrgyzstan');
+  const before = await tip.boundingBox();
+  await kyrgyzstan.click();
+  await dashboard.expectParam('country', 'KGZ');
+  const after = await tip.boundingBox();
+  expect(after && before && Math.abs(after.x - before.x) + Math.abs(after.y - before.y)).toBeLessThan(2);
+  // From the keyboard the focus, not the pointer, places it: on the next state west, with its name.
+  await page.keyboard.press('ArrowLeft');
+  expect(await dashboard.focusedLabel()).not.toMatch(/^Kyrgyzstan:/);
+  await expect(tip).not.toContainText('Kyrgyzstan');
+});
+
 test('keyboard: Tab enters the states once, arrows move, Enter selects, Tab leaves', async ({ dashboard, page }) => {
   await dashboard.goto('?country=TKM');
   await dashboard.waitForData();

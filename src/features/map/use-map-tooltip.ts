@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type RefObject, type SyntheticEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject, type SyntheticEvent } from 'react';
 
 export type TipTarget = { kind: 'country'; id: string } | { kind: 'place'; id: string };
 
@@ -23,11 +23,30 @@ function anchorOf(frame: HTMLElement, event: SyntheticEvent) {
 export function useMapTooltip(frameRef: RefObject<HTMLDivElement | null>) {
   const [tip, setTip] = useState<Tip | null>(null);
   const opener = useRef<Element | null>(null);
+  const pressed = useRef(false);
+
+  useEffect(() => {
+    const frame = frameRef.current;
+    if (!frame) return;
+    const press = () => (pressed.current = true);
+    const release = () => (pressed.current = false);
+    frame.addEventListener('pointerdown', press, { capture: true });
+    frame.addEventListener('pointerup', release, { capture: true });
+    frame.addEventListener('pointercancel', release, { capture: true });
+    return () => {
+      frame.removeEventListener('pointerdown', press, { capture: true });
+      frame.removeEventListener('pointerup', release, { capture: true });
+      frame.removeEventListener('pointercancel', release, { capture: true });
+    };
+  }, [frameRef]);
 
   const show = useCallback(
     (target: TipTarget, event: SyntheticEvent) => {
       const frame = frameRef.current;
       if (!frame) return;
+      // Focus given by a press of the pointer: the pointer has placed the tooltip already; following the
+      // focus would make it jump to the element's top, and cost the click a render of its own.
+      if (event.type === 'focus' && pressed.current) return;
       // Read the event now: React clears currentTarget once the handler returns.
       const anchor = anchorOf(frame, event);
       const bounds = { width: frame.clientWidth, height: frame.clientHeight };
