@@ -19,10 +19,17 @@ interface MapTooltipProps {
 export function MapTooltip({ anchor, bounds, interactive, id, label, onClose, children }: MapTooltipProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<{ left: number; top: number } | null>(null);
+  const placed = useRef<{ anchor: unknown; bounds: unknown; text: string | null } | null>(null);
 
+  // Measuring forces a layout of the whole page; a render that changed neither where the tooltip points
+  // nor what it says (a new year elsewhere, a click on the hovered state) leaves it where it is.
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
+    const text = element.textContent;
+    const last = placed.current;
+    if (last?.anchor === anchor && last.bounds === bounds && last.text === text) return;
+    placed.current = { anchor, bounds, text };
     setPosition(placeTooltip(anchor, { width: element.offsetWidth, height: element.offsetHeight }, bounds));
   }, [anchor, bounds, children]);
 
