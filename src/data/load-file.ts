@@ -12,9 +12,7 @@ const taken = new Set<FetchedFile>();
 /** Settle when a started file's text has been handed to the check, or could not be had. */
 const handedOver: Promise<unknown>[] = [];
 
-function load(file: FetchedFile, signal?: AbortSignal): Promise<unknown> {
-  const text = fetchText(file, signal ? { signal } : {});
-  if (!signal) handedOver.push(text.catch(() => undefined));
+function check(file: FetchedFile, text: Promise<string>): Promise<unknown> {
   return text.then((content) => parseOffThread(file, content));
 }
 
@@ -31,7 +29,9 @@ export function startLoading(files: readonly FetchedFile[]): void {
   startValidation();
   for (const file of files) {
     if (started.has(file)) continue;
-    const loading = load(file);
+    const text = fetchText(file);
+    handedOver.push(text.catch(() => undefined));
+    const loading = check(file, text);
     // A failure is reported when a query takes the load; until then it is not an unhandled rejection.
     loading.catch(() => undefined);
     started.set(file, loading);
@@ -42,5 +42,5 @@ export function startLoading(files: readonly FetchedFile[]): void {
 export async function loadFile<F extends FetchedFile>(file: F, signal: AbortSignal): Promise<FetchedData[F]> {
   const early = taken.has(file) ? undefined : started.get(file);
   taken.add(file);
-  return (await (early ?? load(file, signal))) as FetchedData[F];
+  return (await (early ?? check(file, fetchText(file, { signal })))) as FetchedData[F];
 }
