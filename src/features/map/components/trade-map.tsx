@@ -46,7 +46,10 @@ function TradeMapView(props: TradeMapProps) {
     const inside = places.filter((p) => isOnMap(project, layout, p.coordinates));
     return [inside, byLongitude(places.filter((p) => !inside.includes(p)))];
   }, [places, projection, layout]);
-  const clearance = useMemo(() => new Map(onMap.map((p) => [p.city, markerRadius(p.events.length)])), [onMap]);
+  const discs = useMemo(
+    () => onMap.map((p) => ({ city: p.city, coordinates: p.coordinates, radius: markerRadius(p.events.length) })),
+    [onMap],
+  );
   // On a phone the tooltip names them: there is no room beside the capitals.
   const named = useMemo(() => {
     const capitalCities = new Set(capitals.map((c) => c.name));
@@ -118,7 +121,7 @@ function TradeMapView(props: TradeMapProps) {
               tabStop={keys.countryStop}
               handlers={keys.countryHandlers}
             />
-            <MapLabels layout={layout} clearance={clearance} names={names} capitals={capitals} />
+            <MapLabels layout={layout} discs={discs} names={names} capitals={capitals} />
             <PlaceMarkers places={onMap} named={named} {...placeProps} />
           </ZoomableGroup>
           <OffMapPlaces layout={layout} places={offMap} {...placeProps} />
