@@ -184,4 +184,29 @@ test.describe('on a 390 × 844 phone', () => {
     await expect(dashboard.place("Xi'an")).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
+
+  test('no name on the map runs into another', async ({ dashboard }) => {
+    await dashboard.goto();
+    await dashboard.waitForData();
+    const labels = dashboard.map.getByRole('group', { name: /^Map of Central Asia/ }).locator('text');
+    const boxes: { text: string; x: number; y: number; width: number; height: number }[] = [];
+    for (const label of await labels.all()) {
+      const box = await label.boundingBox();
+      if (box) boxes.push({ text: (await label.textContent()) ?? '', ...box });
+    }
+    expect(boxes.length).toBeGreaterThanOrEqual(7);
+    // A text's box spans the font's whole ascent and descent; its letters fill about the middle 70%.
+    const ink = (box: (typeof boxes)[number]) => ({ ...box, y: box.y + box.height * 0.15, height: box.height * 0.7 });
+    const clash = (p: (typeof boxes)[number], q: (typeof boxes)[number]) => {
+      const [a, b] = [ink(p), ink(q)];
+      return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    };
+    const clashes = boxes.flatMap((a, i) =>
+      boxes
+        .slice(i + 1)
+        .filter((b) => clash(a, b))
+        .map((b) => `${a.text} × ${b.text}`),
+    );
+    expect(clashes).toEqual([]);
+  });
 });
