@@ -1,4 +1,13 @@
-import { createContext, use, useMemo, type CSSProperties, type ReactElement, type ReactNode } from 'react';
+import {
+  createContext,
+  use,
+  useEffect,
+  useMemo,
+  useState,
+  type CSSProperties,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
 import type { TooltipContentProps } from 'recharts';
 import { formatUsd } from '../lib/format';
 import { useElementWidth } from '../lib/use-element-width';
@@ -28,8 +37,12 @@ interface ChartContainerProps {
   format?: (value: number) => string;
   /** Shown under the plot, inside the figure (e.g. marks on the time axis), given the chart's width. */
   below?: (width: number) => ReactNode;
-  /** The chart, drawn at the container's width once it is known. */
-  children: (width: number) => ReactElement;
+  /**
+   * The chart, drawn at the container's width once it is known. `engaged` turns true once a pointer or
+   * the focus has come to the chart: only then does it need its tooltip, which Recharts otherwise
+   * derives on the first view and on every change of data while nobody looks at it.
+   */
+  children: (width: number, engaged: boolean) => ReactElement;
 }
 
 /**
@@ -52,12 +65,25 @@ export function ChartContainer({
   );
   const context = useMemo(() => ({ config, format }), [config, format]);
   const [ref, width] = useElementWidth<HTMLDivElement>();
+  const [engaged, setEngaged] = useState(false);
+  // Listened to natively: arming the tooltip is no interaction of its own for assistive technology.
+  useEffect(() => {
+    const plot = ref.current;
+    if (!plot || engaged) return;
+    const engage = () => setEngaged(true);
+    plot.addEventListener('pointerenter', engage);
+    plot.addEventListener('focusin', engage);
+    return () => {
+      plot.removeEventListener('pointerenter', engage);
+      plot.removeEventListener('focusin', engage);
+    };
+  }, [ref, engaged]);
   return (
     <ChartContext value={context}>
       <figure className="chart" style={style} aria-label={label}>
         {legend ? <ChartLegend keys={legend} /> : null}
         <div ref={ref} style={{ height }} data-export-figure="">
-          {width > 0 ? children(width) : null}
+          {width > 0 ? children(width, engaged) : null}
         </div>
         {below && width > 0 ? below(width) : null}
       </figure>

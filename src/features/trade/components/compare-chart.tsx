@@ -25,23 +25,25 @@ const HEIGHT = 300;
 
 /** The five states' figures over the years, as lines or stacked; gaps stay gaps. Drawn without animation. */
 function CompareChartView({ rows, config, stacked, label, from, to }: CompareChartProps) {
-  const axes = (width: number) => [
+  const axes = (width: number, engaged: boolean) => [
     <CartesianGrid key="grid" {...GRID_PROPS} />,
     <XAxis key="x" {...yearAxisProps(from, to, width)} />,
     <YAxis key="y" {...VALUE_AXIS_PROPS} />,
-    <Tooltip
-      key="tooltip"
-      content={ChartTooltip}
-      cursor={{ stroke: 'var(--grid-strong)' }}
-      isAnimationActive={false}
-    />,
+    engaged ? (
+      <Tooltip
+        key="tooltip"
+        content={ChartTooltip}
+        cursor={{ stroke: 'var(--grid-strong)' }}
+        isAnimationActive={false}
+      />
+    ) : null,
   ];
   return (
     <ChartContainer config={config} legend={PARTNERS} height={HEIGHT} label={label}>
-      {(width) =>
+      {(width, engaged) =>
         stacked ? (
           <AreaChart width={width} height={HEIGHT} data={rows} margin={CHART_MARGIN}>
-            {axes(width)}
+            {axes(width, engaged)}
             {PARTNERS.map((p) => (
               <Area
                 key={p}
@@ -59,7 +61,7 @@ function CompareChartView({ rows, config, stacked, label, from, to }: CompareCha
           </AreaChart>
         ) : (
           <LineChart width={width} height={HEIGHT} data={rows} margin={CHART_MARGIN}>
-            {axes(width)}
+            {axes(width, engaged)}
             {PARTNERS.map((p) => (
               <Line
                 key={p}

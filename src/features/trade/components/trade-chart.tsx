@@ -61,14 +61,16 @@ function TradeChartView({
 }: TradeChartProps) {
   return (
     <ChartContainer config={config} legend={reporters} height={HEIGHT} label={label} below={below}>
-      {(width) => (
+      {(width, engaged) => (
         <LineChart width={width} height={HEIGHT} data={rows} margin={CHART_MARGIN}>
           <CartesianGrid {...GRID_PROPS} />
           <XAxis {...yearAxisProps(from, to, width)} />
           <YAxis {...VALUE_AXIS_PROPS} />
           {showZero ? <ReferenceLine y={0} stroke="var(--fg)" strokeOpacity={0.5} /> : null}
           <EventLines events={events} emphasised={emphasised} />
-          <Tooltip content={ChartTooltip} cursor={{ stroke: 'var(--grid-strong)' }} isAnimationActive={false} />
+          {engaged ? (
+            <Tooltip content={ChartTooltip} cursor={{ stroke: 'var(--grid-strong)' }} isAnimationActive={false} />
+          ) : null}
           {reporters.map((reporter) => (
             <Line
               key={reporter}
