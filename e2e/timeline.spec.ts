@@ -57,6 +57,9 @@ test('a deep link opens the event with its trade context, related events and sou
   await expect(detail).toContainText('Kazakhstan–China trade, Jan–Oct 2024: $36.5 bn');
   await expect(detail).toContainText('+11.6% on $32.7 bn in Jan–Oct 2023');
   await expect(detail.getByRole('region', { name: 'Sources' }).getByRole('listitem')).toHaveCount(5);
+  // On the timeline, the related event says so (its mark is ringed); the others do not.
+  await expect(dashboard.meeting(/related to the open event/)).toHaveCount(1);
+  await expect(dashboard.meeting(/Tianfu.*related to the open event/)).toBeVisible();
   await detail.getByRole('button', { name: /Tianfu cross-border road freight/ }).click();
   await dashboard.expectParam('event', 'cc5-tianfu-road-2024');
   await expect(dashboard.eventDetail).toContainText('5,000th truck');

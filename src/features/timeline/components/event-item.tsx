@@ -8,6 +8,8 @@ interface EventItemProps {
   /** Where the item sits on the horizontal timeline; null in the vertical list. */
   mark: Mark | null;
   selected: boolean;
+  /** Named as related by the selected event. */
+  related: boolean;
   tabbable: boolean;
   onSelect: () => void;
   onFocus: () => void;
@@ -18,7 +20,17 @@ interface EventItemProps {
 /** Half the size of the hit area around a mark. */
 const HIT = 9;
 
-export function EventItem({ event, mark, selected, tabbable, onSelect, onFocus, onKeyDown, children }: EventItemProps) {
+export function EventItem({
+  event,
+  mark,
+  selected,
+  related,
+  tabbable,
+  onSelect,
+  onFocus,
+  onKeyDown,
+  children,
+}: EventItemProps) {
   const position = mark
     ? {
         left: Math.min(mark.x1, mark.x - HIT),
@@ -29,14 +41,14 @@ export function EventItem({ event, mark, selected, tabbable, onSelect, onFocus, 
     : undefined;
   return (
     <li
-      className={`event event-${event.kind} tl-track-${trackOf(event.kind)}${selected ? ' is-selected' : ''}`}
+      className={`event event-${event.kind} tl-track-${trackOf(event.kind)}${selected ? ' is-selected' : ''}${related ? ' is-related' : ''}`}
       style={position}
     >
       <button
         type="button"
         className="event-button"
         data-event-id={event.id}
-        aria-label={eventSummary(event)}
+        aria-label={related ? `${eventSummary(event)}; related to the open event` : eventSummary(event)}
         aria-expanded={selected}
         tabIndex={tabbable ? 0 : -1}
         onClick={onSelect}

@@ -8,6 +8,8 @@ interface EventListProps {
   /** Given on wide screens: each item sits on its mark of the horizontal timeline. */
   layout: TimelineLayout | null;
   selectedId: string | null;
+  /** The events the selected one names as related. */
+  relatedIds: ReadonlySet<string>;
   /** The item that takes Tab focus (roving tabindex). */
   activeId: string | null;
   onActive: (id: string) => void;
@@ -26,7 +28,16 @@ const STEPS: Partial<Record<string, (index: number, count: number) => number>> =
 };
 
 /** The events as an ordered list of buttons in date order: one Tab stop, arrow keys move between them. */
-export function EventList({ events, layout, selectedId, activeId, onActive, onSelect, detail }: EventListProps) {
+export function EventList({
+  events,
+  layout,
+  selectedId,
+  relatedIds,
+  activeId,
+  onActive,
+  onSelect,
+  detail,
+}: EventListProps) {
   const listRef = useRef<HTMLOListElement>(null);
   const tabStop = events.some((e) => e.id === activeId) ? activeId : (events[0]?.id ?? null);
   const marks = new Map(layout?.marks.map((m) => [m.event.id, m]));
@@ -54,6 +65,7 @@ export function EventList({ events, layout, selectedId, activeId, onActive, onSe
           event={event}
           mark={marks.get(event.id) ?? null}
           selected={event.id === selectedId}
+          related={relatedIds.has(event.id)}
           tabbable={event.id === tabStop}
           onSelect={() => onSelect(event.id)}
           onFocus={() => onActive(event.id)}

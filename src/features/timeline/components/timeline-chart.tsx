@@ -4,6 +4,8 @@ import { LAYOUT, trackOf, type Mark, type TimelineLayout } from '../timeline-lay
 interface TimelineChartProps {
   layout: TimelineLayout;
   selectedId: string | null;
+  /** The events the selected one names as related: ringed, dashed. */
+  relatedIds: ReadonlySet<string>;
   activeId: string | null;
   /** The date the data was curated: later events can only be announced. */
   asOf: string;
@@ -13,7 +15,7 @@ interface TimelineChartProps {
  * The drawing of the horizontal timeline: tracks, years and marks. It is hidden from screen readers;
  * the list laid over it carries the same events, in date order, as buttons.
  */
-export function TimelineChart({ layout, selectedId, activeId, asOf }: TimelineChartProps) {
+export function TimelineChart({ layout, selectedId, relatedIds, activeId, asOf }: TimelineChartProps) {
   const { width, height, tracks, years, marks, axisY } = layout;
   const asOfX = layout.xOf(Date.parse(asOf));
   return (
@@ -48,6 +50,7 @@ export function TimelineChart({ layout, selectedId, activeId, asOf }: TimelineCh
           key={mark.event.id}
           mark={mark}
           selected={mark.event.id === selectedId}
+          related={relatedIds.has(mark.event.id)}
           active={mark.event.id === activeId}
         />
       ))}
@@ -55,15 +58,26 @@ export function TimelineChart({ layout, selectedId, activeId, asOf }: TimelineCh
   );
 }
 
-function MarkShape({ mark, selected, active }: { mark: Mark; selected: boolean; active: boolean }) {
+function MarkShape({
+  mark,
+  selected,
+  related,
+  active,
+}: {
+  mark: Mark;
+  selected: boolean;
+  related: boolean;
+  active: boolean;
+}) {
   const { event, x, x1, x2, y, precision, label, labelX } = mark;
   const summit = event.kind === 'summit';
   const announced = event.status === 'announced';
-  const className = `tl-mark tl-track-${trackOf(event.kind)}${announced ? ' is-announced' : ''}${selected ? ' is-selected' : ''}${active ? ' is-active' : ''}`;
+  const className = `tl-mark tl-track-${trackOf(event.kind)}${announced ? ' is-announced' : ''}${selected ? ' is-selected' : ''}${related ? ' is-related' : ''}${active ? ' is-active' : ''}`;
   const r = summit ? 7 : 5;
   return (
     <g className={className}>
       {selected ? <circle className="tl-ring" cx={x} cy={y} r={r + 4} /> : null}
+      {related ? <circle className="tl-ring tl-ring-related" cx={x} cy={y} r={r + 4} /> : null}
       {precision !== 'day' ? (
         <rect className="tl-span" x={x1} y={y - 4} width={Math.max(x2 - x1, 2)} height={8} rx={4} />
       ) : null}

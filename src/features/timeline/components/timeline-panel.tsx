@@ -53,6 +53,7 @@ export function TimelinePanel({ selectedId, onSelect, kinds, involves, onFilterC
     [wide, domain, shown, width],
   );
   const selected = all.find((e) => e.id === selectedId) ?? null;
+  const relatedIds = useMemo(() => new Set(selected?.related?.events ?? []), [selected]);
   const select = (id: string) => {
     setActiveId(id);
     onSelect(id);
@@ -126,12 +127,19 @@ export function TimelinePanel({ selectedId, onSelect, kinds, involves, onFilterC
             ) : (
               <div className={layout ? 'timeline-axis' : undefined} data-export-figure={layout ? '' : undefined}>
                 {layout ? (
-                  <TimelineChart layout={layout} selectedId={selectedId} activeId={activeId} asOf={events.data.asOf} />
+                  <TimelineChart
+                    layout={layout}
+                    selectedId={selectedId}
+                    relatedIds={relatedIds}
+                    activeId={activeId}
+                    asOf={events.data.asOf}
+                  />
                 ) : null}
                 <EventList
                   events={shown}
                   layout={layout}
                   selectedId={selectedId}
+                  relatedIds={relatedIds}
                   activeId={activeId}
                   onActive={setActiveId}
                   onSelect={select}
