@@ -8,10 +8,17 @@ import {
   type ReactElement,
   type ReactNode,
 } from 'react';
-import type { TooltipContentProps } from 'recharts';
+import { CartesianGrid, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import { formatUsd } from '../lib/format';
 import { useElementWidth } from '../lib/use-element-width';
-import { seriesColor, type ChartConfig, type TooltipRowExtras } from './chart-config';
+import {
+  GRID_PROPS,
+  seriesColor,
+  VALUE_AXIS_PROPS,
+  yearAxisProps,
+  type ChartConfig,
+  type TooltipRowExtras,
+} from './chart-config';
 
 interface ChartContextValue {
   config: ChartConfig;
@@ -89,6 +96,26 @@ export function ChartContainer({
       </figure>
     </ChartContext>
   );
+}
+
+/**
+ * What every trade chart draws around its series: the grid, the year axis from `from` to `to`, the US$
+ * axis and, once the chart is engaged (see ChartContainer), the tooltip. Recharts children, as a list.
+ */
+export function chartFrame(from: number, to: number, width: number, engaged: boolean): ReactNode[] {
+  return [
+    <CartesianGrid key="grid" {...GRID_PROPS} />,
+    <XAxis key="x" {...yearAxisProps(from, to, width)} />,
+    <YAxis key="y" {...VALUE_AXIS_PROPS} />,
+    engaged ? (
+      <Tooltip
+        key="tooltip"
+        content={ChartTooltip}
+        cursor={{ stroke: 'var(--grid-strong)' }}
+        isAnimationActive={false}
+      />
+    ) : null,
+  ];
 }
 
 /** Tooltip body: the year, then each series' label and readable figure; missing values say so. */

@@ -1,14 +1,7 @@
 import { memo } from 'react';
-import { Area, AreaChart, CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import {
-  CHART_MARGIN,
-  GRID_PROPS,
-  seriesColor,
-  type ChartConfig,
-  VALUE_AXIS_PROPS,
-  yearAxisProps,
-} from '../../../components/chart-config';
-import { ChartContainer, ChartTooltip } from '../../../components/chart-container';
+import { Area, AreaChart, Line, LineChart } from 'recharts';
+import { CHART_MARGIN, seriesColor, type ChartConfig } from '../../../components/chart-config';
+import { ChartContainer, chartFrame } from '../../../components/chart-container';
 import { PARTNERS } from '../../../data/codes';
 import type { CompareRow } from '../compare-rows';
 
@@ -25,25 +18,12 @@ const HEIGHT = 300;
 
 /** The five states' figures over the years, as lines or stacked; gaps stay gaps. Drawn without animation. */
 function CompareChartView({ rows, config, stacked, label, from, to }: CompareChartProps) {
-  const axes = (width: number, engaged: boolean) => [
-    <CartesianGrid key="grid" {...GRID_PROPS} />,
-    <XAxis key="x" {...yearAxisProps(from, to, width)} />,
-    <YAxis key="y" {...VALUE_AXIS_PROPS} />,
-    engaged ? (
-      <Tooltip
-        key="tooltip"
-        content={ChartTooltip}
-        cursor={{ stroke: 'var(--grid-strong)' }}
-        isAnimationActive={false}
-      />
-    ) : null,
-  ];
   return (
     <ChartContainer config={config} legend={PARTNERS} height={HEIGHT} label={label}>
       {(width, engaged) =>
         stacked ? (
           <AreaChart width={width} height={HEIGHT} data={rows} margin={CHART_MARGIN}>
-            {axes(width, engaged)}
+            {chartFrame(from, to, width, engaged)}
             {PARTNERS.map((p) => (
               <Area
                 key={p}
@@ -61,7 +41,7 @@ function CompareChartView({ rows, config, stacked, label, from, to }: CompareCha
           </AreaChart>
         ) : (
           <LineChart width={width} height={HEIGHT} data={rows} margin={CHART_MARGIN}>
-            {axes(width, engaged)}
+            {chartFrame(from, to, width, engaged)}
             {PARTNERS.map((p) => (
               <Line
                 key={p}

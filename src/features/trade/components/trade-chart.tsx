@@ -1,27 +1,16 @@
 import { memo, type ReactNode } from 'react';
 import {
-  CartesianGrid,
   Line,
   LineChart,
   ReferenceLine,
-  Tooltip,
   usePlotArea,
   useXAxisScale,
   useYAxisScale,
-  XAxis,
-  YAxis,
   ZIndexLayer,
   DefaultZIndexes,
 } from 'recharts';
-import {
-  CHART_MARGIN,
-  GRID_PROPS,
-  seriesColor,
-  type ChartConfig,
-  VALUE_AXIS_PROPS,
-  yearAxisProps,
-} from '../../../components/chart-config';
-import { ChartContainer, ChartTooltip } from '../../../components/chart-container';
+import { CHART_MARGIN, seriesColor, type ChartConfig } from '../../../components/chart-config';
+import { ChartContainer, chartFrame } from '../../../components/chart-container';
 import type { Reporter } from '../../../data/schemas';
 import { isFlagged, type CountryRow } from '../country-rows';
 import type { PlacedEvent } from '../event-layout';
@@ -63,14 +52,9 @@ function TradeChartView({
     <ChartContainer config={config} legend={reporters} height={HEIGHT} label={label} below={below}>
       {(width, engaged) => (
         <LineChart width={width} height={HEIGHT} data={rows} margin={CHART_MARGIN}>
-          <CartesianGrid {...GRID_PROPS} />
-          <XAxis {...yearAxisProps(from, to, width)} />
-          <YAxis {...VALUE_AXIS_PROPS} />
+          {chartFrame(from, to, width, engaged)}
           {showZero ? <ReferenceLine y={0} stroke="var(--fg)" strokeOpacity={0.5} /> : null}
           <EventLines events={events} emphasised={emphasised} />
-          {engaged ? (
-            <Tooltip content={ChartTooltip} cursor={{ stroke: 'var(--grid-strong)' }} isAnimationActive={false} />
-          ) : null}
           {reporters.map((reporter) => (
             <Line
               key={reporter}
