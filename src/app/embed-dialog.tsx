@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { embedUrl, iframeSnippet, SANDBOX_FLAGS } from './embed-snippet';
 import type { EmbedPanel, ViewState } from './url-state';
 import { useCopy } from './use-copy';
@@ -9,59 +10,71 @@ const PANELS: { value: EmbedPanel; label: string; height: number }[] = [
   { value: 'timeline', label: 'Meetings and summits', height: 640 },
 ];
 
-/** "Embed" button and dialog: the iframe snippet for the current view, one panel at a time. */
+/**
+ * "Embed" button and dialog: the iframe snippet for the current view, one panel at a time. The dialog's
+ * body is only rendered while it is open: a closed dialog need not rebuild its snippet on every change of view.
+ */
 export function EmbedDialog({ view }: { view: ViewState }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+  const titleId = useId();
+  const show = () => {
+    // Rendered first, so that showModal() finds the dialog's controls and focuses the first.
+    flushSync(() => setOpen(true));
+    dialogRef.current?.showModal();
+  };
+
+  return (
+    <>
+      <button type="button" onClick={show}>
+        Embed
+      </button>
+      <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={titleId} onClose={() => setOpen(false)}>
+        <h2 id={titleId}>Embed a panel</h2>
+        {open ? <EmbedDialogBody view={view} onClose={() => dialogRef.current?.close()} /> : null}
+      </dialog>
+    </>
+  );
+}
+
+function EmbedDialogBody({ view, onClose }: { view: ViewState; onClose: () => void }) {
   const [panel, setPanel] = useState<EmbedPanel>('map');
   const [transparent, setTransparent] = useState(false);
   const { copy, message } = useCopy();
   const panelId = useId();
-  const titleId = useId();
   const choice = PANELS.find((p) => p.value === panel) ?? PANELS[0];
   const snippet = iframeSnippet(embedUrl(window.location.href, view, panel, transparent), panel, choice?.height ?? 600);
 
   return (
     <>
-      <button type="button" onClick={() => dialogRef.current?.showModal()}>
-        Embed
-      </button>
-      <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={titleId}>
-        <h2 id={titleId}>Embed a panel</h2>
-        <p>
-          Paste this into an intranet page. The panel shows the current view, sizes its frame to its content, and makes
-          no request outside this dashboard’s own server. The sandbox needs <code>{SANDBOX_FLAGS}</code>.
-        </p>
-        <div className="controls">
-          <label htmlFor={panelId}>Panel</label>
-          <select id={panelId} value={panel} onChange={(e) => setPanel(e.target.value as EmbedPanel)}>
-            {PANELS.map((p) => (
-              <option key={p.value} value={p.value}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-          <label>
-            <input type="checkbox" checked={transparent} onChange={(e) => setTransparent(e.target.checked)} /> No
-            background
-          </label>
-        </div>
-        <textarea
-          readOnly
-          value={snippet}
-          aria-label="Embed code"
-          rows={12}
-          onFocus={(e) => e.currentTarget.select()}
-        />
-        <div className="dialog-actions">
-          <span role="status">{message}</span>
-          <button type="button" onClick={() => void copy(snippet, 'Embed code copied')}>
-            Copy code
-          </button>
-          <button type="button" onClick={() => dialogRef.current?.close()}>
-            Close
-          </button>
-        </div>
-      </dialog>
+      <p>
+        Paste this into an intranet page. The panel shows the current view, sizes its frame to its content, and makes no
+        request outside this dashboard’s own server. The sandbox needs <code>{SANDBOX_FLAGS}</code>.
+      </p>
+      <div className="controls">
+        <label htmlFor={panelId}>Panel</label>
+        <select id={panelId} value={panel} onChange={(e) => setPanel(e.target.value as EmbedPanel)}>
+          {PANELS.map((p) => (
+            <option key={p.value} value={p.value}>
+              {p.label}
+            </option>
+          ))}
+        </select>
+        <label>
+          <input type="checkbox" checked={transparent} onChange={(e) => setTransparent(e.target.checked)} /> No
+          background
+        </label>
+      </div>
+      <textarea readOnly value={snippet} aria-label="Embed code" rows={12} onFocus={(e) => e.currentTarget.select()} />
+      <div className="dialog-actions">
+        <span role="status">{message}</span>
+        <button type="button" onClick={() => void copy(snippet, 'Embed code copied')}>
+          Copy code
+        </button>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
     </>
   );
 }
