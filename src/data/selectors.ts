@@ -57,8 +57,13 @@ export function measureValue(
   return observation ? { value: observation.value, observations: [observation] } : null;
 }
 
-/** First and last year with any annual observation; null for an empty file. */
-export function annualYearRange(trade: TradeFile): { first: number; last: number } | null {
+type YearRange = { first: number; last: number } | null;
+const rangeCache = new WeakMap<TradeFile, YearRange>();
+
+/** First and last year with any annual observation; null for an empty file. Kept per file: asked on every render. */
+export function annualYearRange(trade: TradeFile): YearRange {
+  const cached = rangeCache.get(trade);
+  if (cached !== undefined) return cached;
   let first = Infinity;
   let last = -Infinity;
   for (const o of trade.observations) {
@@ -66,7 +71,9 @@ export function annualYearRange(trade: TradeFile): { first: number; last: number
     first = Math.min(first, o.year);
     last = Math.max(last, o.year);
   }
-  return Number.isFinite(first) ? { first, last } : null;
+  const range = Number.isFinite(first) ? { first, last } : null;
+  rangeCache.set(trade, range);
+  return range;
 }
 
 /** The latest year in which at least one partner has a value for the measure by this reporter. */
