@@ -86,6 +86,26 @@ test.describe('downloads from the trade panel', () => {
     expect(Number(china2024?.[valueIndex])).toBeGreaterThan(1e10);
   });
 
+  test('the image is the chart shown, not one of the charts kept drawn in the background', async ({
+    dashboard,
+    page,
+  }) => {
+    // The other states' charts are drawn, hidden, once the first view is complete.
+    await expect(dashboard.trade.locator('figure')).toHaveCount(5);
+    await dashboard.tradeControl('Country').selectOption({ label: 'Uzbekistan' });
+    await expect(dashboard.chart).toHaveAccessibleName(/China and Uzbekistan/);
+    const ticks = await dashboard.chart.locator('.recharts-yAxis-tick-labels text').allTextContents();
+    expect(ticks.length).toBeGreaterThan(2);
+    const { bytes } = await download(page, dashboard.trade, 'SVG image');
+    const blank = await page.context().newPage();
+    const text = await blank.evaluate(
+      (svg) => new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement.textContent,
+      bytes.toString('utf8'),
+    );
+    await blank.close();
+    expect(text).toContain(ticks.join(''));
+  });
+
   test('the menu works from the keyboard and Escape returns focus', async ({ dashboard, page }) => {
     const button = dashboard.trade.getByRole('button', { name: 'Download' });
     await button.focus();

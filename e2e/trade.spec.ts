@@ -44,6 +44,26 @@ test('country, measure, reporter and range update the chart, the URL and the tab
   await expect(table.getByRole('row', { name: /^2024/ }).getByRole('cell').first()).toHaveText('$22.7 bn');
 });
 
+test('the other states’ charts are kept drawn and follow every choice, so a new state shows at once', async ({
+  dashboard,
+}) => {
+  await dashboard.goto('?reporter=both');
+  await dashboard.waitForData();
+  // Hidden, they are out of the accessibility tree: one chart is seen, five are drawn.
+  await expect(dashboard.trade.locator('figure')).toHaveCount(5);
+  await expect(dashboard.chart).toHaveCount(1);
+
+  // A new measure, then at once a new state: the state's chart must not show the old measure.
+  await dashboard.tradeControl('Measure').selectOption('china_exports');
+  await dashboard.tradeControl('Country').selectOption({ label: 'Uzbekistan' });
+  await expect(dashboard.chart).toHaveCount(1);
+  await expect(dashboard.chart).toHaveAccessibleName(
+    /^China’s exports: China and Uzbekistan, \d{4}–\d{4}, line chart$/,
+  );
+  await expect(dashboard.chart.getByText('Uzbekistan’s statistics')).toBeVisible();
+  await expect(dashboard.chart.locator('.recharts-line-curve')).toHaveCount(2);
+});
+
 test('a tooltip’s figure is the table’s figure for the same year', async ({ dashboard, page }) => {
   await dashboard.goto('?country=KGZ&from=2015&to=2024');
   await dashboard.waitForData();

@@ -98,7 +98,10 @@ function instrument() {
  * `changed()` holds. `what` picks the condition: the chart retitled and redrawn, or the map recoloured.
  */
 function watchLatency([eventType, what, countryName]: [string, 'chart' | 'map', string]) {
-  const curve = () => document.querySelector('.recharts-line-curve')?.getAttribute('d') ?? '';
+  // The visible chart's first line: the trade panel keeps the other states' charts drawn but hidden.
+  const curve = () =>
+    [...document.querySelectorAll('.recharts-line-curve')].find((line) => line.checkVisibility())?.getAttribute('d') ??
+    '';
   const fills = () =>
     [...document.querySelectorAll('svg [role="button"][fill]')].map((e) => e.getAttribute('fill')).join();
   const tradeTitle = () => [...document.querySelectorAll('h2')].map((h) => h.textContent).join('|');

@@ -42,6 +42,11 @@ interface ChartContainerProps {
   label: string;
   /** How the tooltip writes a value; US$ by default. */
   format?: (value: number) => string;
+  /**
+   * The width to draw at, when the caller knows it; otherwise the container measures its own. A chart
+   * kept mounted while hidden cannot measure itself, and must not redraw at width 0 when it is hidden.
+   */
+  width?: number;
   /** Shown under the plot, inside the figure (e.g. marks on the time axis), given the chart's width. */
   below?: (width: number) => ReactNode;
   /**
@@ -62,6 +67,7 @@ export function ChartContainer({
   height,
   label,
   format = formatUsd,
+  width: givenWidth,
   below,
   children,
 }: ChartContainerProps) {
@@ -71,7 +77,8 @@ export function ChartContainer({
     [config],
   );
   const context = useMemo(() => ({ config, format }), [config, format]);
-  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const [ref, measuredWidth] = useElementWidth<HTMLDivElement>(givenWidth === undefined);
+  const width = givenWidth ?? measuredWidth;
   const [engaged, setEngaged] = useState(false);
   // Listened to natively: arming the tooltip is no interaction of its own for assistive technology.
   useEffect(() => {

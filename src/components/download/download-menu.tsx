@@ -73,7 +73,10 @@ export function DownloadMenu({ download, title, subtitle, panel }: DownloadMenuP
           setStatus('The browser did not allow copying: select the citation below and copy it.');
         }
       } else {
-        const figure = panel()?.querySelector('[data-export-figure]');
+        // The shown figure: a panel may keep others drawn but hidden (the trade panel's other states).
+        const figure = [...(panel()?.querySelectorAll('[data-export-figure]') ?? [])].find(
+          (candidate) => !candidate.closest('[hidden]'),
+        );
         if (!figure) throw new Error('This panel has no figure to export.');
         const { buildExportSvg, saveBlob, svgToPng } = await import('./export-image');
         const frame = {

@@ -19,7 +19,7 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-export const loadTradeChart = once(() => import('./components/trade-chart'));
+export const loadTradeChart = once(() => import('./components/country-chart-deck'));
 export const loadCompareView = once(() => import('./components/compare-view'));
 
 /** The code of the chart a view shows: the comparison, or one state's chart. */

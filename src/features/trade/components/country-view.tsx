@@ -1,6 +1,6 @@
-import { Suspense, use, useCallback, useMemo, useState, type ComponentProps } from 'react';
+import { Suspense, use, useMemo, useState, type ComponentProps } from 'react';
 import { LoadingState } from '../../../components/loading-state';
-import { plotWidth, type ChartConfig } from '../../../components/chart-config';
+import type { ChartConfig } from '../../../components/chart-config';
 import { mirrorGap } from '../../../data/measures';
 import { measureValue, type Measure } from '../../../data/selectors';
 import type { CaEvent, Partner, Reporter, Source, TradeFile } from '../../../data/schemas';
@@ -10,7 +10,6 @@ import { layoutEventMarks } from '../event-layout';
 import { headlineFor } from '../headline';
 import { latestPartialYears } from '../partial-years';
 import { MEASURE_LABELS } from '../trade-series';
-import { EventMarks } from './event-marks';
 import { HeadlineFigures } from './headline-figures';
 import { MirrorGapTable } from './mirror-gap-table';
 import { MirrorNote } from './mirror-note';
@@ -19,6 +18,7 @@ import { TradeTable } from './trade-table';
 
 export interface CountryViewProps {
   trade: TradeFile;
+  names: Readonly<Record<Partner, string>>;
   sources: ReadonlyMap<string, Source>;
   meetings: readonly CaEvent[];
   partner: Partner;
@@ -44,21 +44,6 @@ export function CountryView(props: CountryViewProps) {
   const rows = useMemo(() => countryRows(trade, partner, measure, from, to), [trade, partner, measure, from, to]);
   const lines = useMemo(() => layoutEventMarks(props.meetings, [from, to + 1], 0), [props.meetings, from, to]);
   const { meetings, selectedEvent, onSelectEvent } = props;
-  // Kept stable, so that a new year (which the chart does not show) does not redraw the chart.
-  const marks = useCallback(
-    (width: number) => (
-      <EventMarks
-        events={meetings}
-        domain={[from, to + 1]}
-        selected={selectedEvent}
-        hovered={hovered}
-        onHover={setHovered}
-        onSelect={onSelectEvent}
-        plotWidth={plotWidth(width)}
-      />
-    ),
-    [meetings, from, to, selectedEvent, hovered, onSelectEvent],
-  );
   const headlines = reporters.map((r) => headlineFor(trade, partner, r, props.year, { from, to }));
   const partials = latestPartialYears(trade, partner, reporters, 4);
   const label = (r: Reporter) => config[r]?.label ?? r;
@@ -86,13 +71,15 @@ export function CountryView(props: CountryViewProps) {
           No {MEASURE_LABELS[measure].toLowerCase()} figures for {partnerName} from {reporters.map(label).join(' or ')}{' '}
           in {from}–{to}.
         </p>
-      ) : props.showTable ? (
+      ) : null}
+      {hasValues && props.showTable ? (
         single ? (
           <TradeTable rows={rows} reporter={single} config={config} caption={`${title}, ${from}–${to}`} />
         ) : (
           <MirrorGapTable rows={rows} config={config} partnerName={partnerName} caption={`${title}, ${from}–${to}`} />
         )
       ) : (
+        // Kept mounted when a state has no figures, so that the other states' charts stay drawn.
         <Suspense
           fallback={
             <div className="chart-placeholder">
@@ -100,17 +87,20 @@ export function CountryView(props: CountryViewProps) {
             </div>
           }
         >
-          <LoadedTradeChart
-            rows={rows}
+          <LoadedChartDeck
+            trade={trade}
+            names={props.names}
+            shown={hasValues ? partner : null}
+            measure={measure}
             reporters={reporters}
-            config={config}
-            label={`${title}, ${from}–${to}, line chart`}
             from={from}
             to={to}
-            showZero={measure === 'balance'}
-            events={lines}
-            emphasised={hovered?.id ?? selectedEvent}
-            below={marks}
+            meetings={meetings}
+            lines={lines}
+            selectedEvent={selectedEvent}
+            onSelectEvent={onSelectEvent}
+            hovered={hovered}
+            onHover={setHovered}
           />
         </Suspense>
       )}
@@ -132,8 +122,8 @@ export function CountryView(props: CountryViewProps) {
   );
 }
 
-/** The chart once Recharts has arrived; until then the Suspense fallback, of the chart's height (trade.css). */
-function LoadedTradeChart(props: ComponentProps<typeof import('./trade-chart').TradeChart>) {
-  const { TradeChart } = use(loadTradeChart());
-  return <TradeChart {...props} />;
+/** The charts once Recharts has arrived; until then the Suspense fallback, of the chart's height (trade.css). */
+function LoadedChartDeck(props: ComponentProps<typeof import('./country-chart-deck').CountryChartDeck>) {
+  const { CountryChartDeck } = use(loadTradeChart());
+  return <CountryChartDeck {...props} />;
 }

@@ -28,6 +28,8 @@ interface TradeChartProps {
   emphasised: string | null;
   /** The event marks under the axis, given the chart's width. */
   below: (width: number) => ReactNode;
+  /** The width to draw at, when known from outside (see ChartContainer). */
+  width?: number;
 }
 
 const HEIGHT = 280;
@@ -47,9 +49,10 @@ function TradeChartView({
   events,
   emphasised,
   below,
+  width: knownWidth,
 }: TradeChartProps) {
   return (
-    <ChartContainer config={config} legend={reporters} height={HEIGHT} label={label} below={below}>
+    <ChartContainer config={config} legend={reporters} height={HEIGHT} label={label} below={below} width={knownWidth}>
       {(width, engaged) => (
         <LineChart width={width} height={HEIGHT} data={rows} margin={CHART_MARGIN}>
           {chartFrame(from, to, width, engaged)}

@@ -134,6 +134,7 @@ export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: Tra
       ) : (
         <CountryView
           trade={trade.data}
+          names={names}
           sources={sourceMap}
           meetings={meetings}
           partner={view.country}

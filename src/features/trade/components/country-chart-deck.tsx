@@ -1,0 +1,135 @@
+import { memo, startTransition, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { plotWidth } from '../../../components/chart-config';
+import type { Measure } from '../../../data/selectors';
+import type { CaEvent, Partner, Reporter, TradeFile } from '../../../data/schemas';
+import { PARTNERS } from '../../../data/codes';
+import { whenIdle } from '../../../lib/when-idle';
+import { useElementWidth } from '../../../lib/use-element-width';
+import { countryRows } from '../country-rows';
+import type { PlacedEvent } from '../event-layout';
+import { MEASURE_LABELS, seriesConfig } from '../trade-series';
+import { EventMarks } from './event-marks';
+import { TradeChart } from './trade-chart';
+
+export interface CountryChartDeckProps {
+  trade: TradeFile;
+  names: Readonly<Record<Partner, string>>;
+  /** The state whose chart is shown; null shows none (its figures are missing, the view says so). */
+  shown: Partner | null;
+  measure: Measure;
+  reporters: Reporter[];
+  from: number;
+  to: number;
+  meetings: readonly CaEvent[];
+  /** The meetings and summits as lines across the plot. */
+  lines: PlacedEvent[];
+  selectedEvent: string | null;
+  onSelectEvent: (id: string | null) => void;
+  hovered: CaEvent | null;
+  onHover: (event: CaEvent | null) => void;
+}
+
+/** How long after the first view the other states' charts start to be drawn, in ms. */
+const WARM_UP_AFTER = 800;
+
+/**
+ * One chart per state, the shown one visible and the others drawn in the background and kept hidden:
+ * choosing another state then only swaps which chart is visible, where redrawing a Recharts chart takes
+ * a few hundred ms on a slow device. The hidden charts are drawn once the first view is complete, at low
+ * priority, and follow a change of measure, reporter or years in a deferred render, so that the visible
+ * chart is always redrawn first.
+ */
+export function CountryChartDeck(props: CountryChartDeckProps) {
+  const { shown, hovered } = props;
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const [warm, setWarm] = useState(false);
+  useEffect(() => whenIdle(() => startTransition(() => setWarm(true)), WARM_UP_AFTER), []);
+
+  const { trade, measure, reporters, from, to, meetings, lines, selectedEvent, onSelectEvent, onHover } = props;
+  const live = useMemo(
+    () => ({ trade, measure, reporters, from, to, meetings, lines, selectedEvent }),
+    [trade, measure, reporters, from, to, meetings, lines, selectedEvent],
+  );
+  const settled = useDeferredValue(live);
+
+  return (
+    <div ref={ref} className="chart-deck">
+      {width > 0
+        ? PARTNERS.filter((partner) => partner === shown || warm).map((partner) => (
+            <CountryChartSlot
+              key={partner}
+              partner={partner}
+              name={props.names[partner]}
+              settings={partner === shown ? live : settled}
+              hovered={partner === shown ? hovered : null}
+              onHover={onHover}
+              onSelectEvent={onSelectEvent}
+              width={width}
+              hidden={partner !== shown}
+            />
+          ))
+        : null}
+    </div>
+  );
+}
+
+interface SlotProps {
+  partner: Partner;
+  name: string;
+  settings: Pick<
+    CountryChartDeckProps,
+    'trade' | 'measure' | 'reporters' | 'from' | 'to' | 'meetings' | 'lines' | 'selectedEvent'
+  >;
+  hovered: CaEvent | null;
+  onHover: (event: CaEvent | null) => void;
+  onSelectEvent: (id: string | null) => void;
+  width: number;
+  hidden: boolean;
+}
+
+/** One state's chart; hiding or showing it keeps everything the chart is drawn from, so it is not redrawn. */
+const CountryChartSlot = memo(function CountryChartSlot({
+  partner,
+  name,
+  settings,
+  hovered,
+  onHover,
+  onSelectEvent,
+  width,
+  hidden,
+}: SlotProps) {
+  const { trade, measure, reporters, from, to, meetings, lines, selectedEvent } = settings;
+  const rows = useMemo(() => countryRows(trade, partner, measure, from, to), [trade, partner, measure, from, to]);
+  const config = useMemo(() => seriesConfig(name), [name]);
+  const marks = useCallback(
+    (chartWidth: number) => (
+      <EventMarks
+        events={meetings}
+        domain={[from, to + 1]}
+        selected={selectedEvent}
+        hovered={hovered}
+        onHover={onHover}
+        onSelect={onSelectEvent}
+        plotWidth={plotWidth(chartWidth)}
+      />
+    ),
+    [meetings, from, to, selectedEvent, hovered, onHover, onSelectEvent],
+  );
+  return (
+    <div hidden={hidden}>
+      <TradeChart
+        rows={rows}
+        reporters={reporters}
+        config={config}
+        label={`${MEASURE_LABELS[measure]}: China and ${name}, ${from}–${to}, line chart`}
+        from={from}
+        to={to}
+        showZero={measure === 'balance'}
+        events={lines}
+        emphasised={hovered?.id ?? selectedEvent}
+        below={marks}
+        width={width}
+      />
+    </div>
+  );
+});
