@@ -26,6 +26,15 @@ test('the trade table', async ({ dashboard, page }) => {
   await expect(page).toHaveNoSeriousA11yViolations();
 });
 
+test('the change on the year before as bars, both reporters, in the dark theme', async ({ dashboard, page }) => {
+  await dashboard.goto('?growth=1&reporter=both&theme=dark');
+  await expect(dashboard.map.getByRole('button').first()).toBeVisible();
+  await expect(dashboard.timeline.getByRole('listitem').first()).toBeVisible();
+  await expect(dashboard.chart).toHaveAccessibleName(/change on the year before.*bar chart$/);
+  await expect(dashboard.chart.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(page).toHaveNoSeriousA11yViolations();
+});
+
 test('the dark theme', async ({ dashboard, page }) => {
   await dashboard.goto('?theme=dark');
   await dashboard.waitForData();

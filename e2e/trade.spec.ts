@@ -86,6 +86,48 @@ test('a tooltip’s figure is the table’s figure for the same year', async ({ 
   await page.keyboard.press('Escape');
 });
 
+test('the change on the year before: bars, a title, a tooltip and a table that agree, kept in the URL', async ({
+  dashboard,
+  page,
+}) => {
+  await dashboard.goto('?country=KGZ&from=2015&to=2024');
+  await dashboard.waitForData();
+  await dashboard.trade.getByRole('button', { name: '% on year before' }).click();
+  await dashboard.expectParam('growth', '1');
+  await expect(dashboard.tradeTitle).toHaveText('Total trade, change on the year before: China and Kyrgyzstan');
+  await expect(dashboard.chart).toHaveAccessibleName(/^Total trade, change on the year before: .*, bar chart$/);
+  await expect(dashboard.chart.locator('.recharts-yAxis-tick-labels text').last()).toHaveText(/%$/);
+  // China's customs give no 2021 figure: no bar for 2021 or 2022, and the note says so.
+  await expect(dashboard.trade.getByText(/No change where a year or the year before has no figure/)).toContainText(
+    'China’s customs: 2021–2022',
+  );
+
+  // 2024 on 2023: $19.8 bn → $22.7 bn, +14.7 %, in the tooltip of the last bar and in the table.
+  const tooltip = dashboard.chart.locator('.chart-tooltip');
+  const plot = dashboard.chart.locator('.recharts-surface');
+  await expect(async () => {
+    const box = await plot.boundingBox();
+    if (!box) throw new Error('no chart');
+    await page.mouse.move(box.x + box.width - 30, box.y + box.height / 2);
+    await expect(tooltip).toBeVisible({ timeout: 1000 });
+  }).toPass();
+  await expect(tooltip.locator('.chart-tooltip-label')).toHaveText('2024');
+  await expect(tooltip.locator('strong')).toHaveText('+14.7%');
+  await expect(tooltip).toContainText('$19.8 bn in 2023 → $22.7 bn');
+  await dashboard.trade.getByRole('button', { name: 'Table' }).click();
+  const row = dashboard.trade.getByRole('table').getByRole('row', { name: /^2024/ });
+  await expect(row.getByRole('cell').nth(1)).toHaveText('+14.7%');
+
+  // A balance crosses zero: its change is refused, with the reason, and the balance is drawn.
+  await dashboard.trade.getByRole('button', { name: 'Table' }).click();
+  await dashboard.tradeControl('Measure').selectOption('balance');
+  await expect(dashboard.trade.getByRole('status').filter({ hasText: 'not drawn for the balance' })).toBeVisible();
+  await expect(dashboard.chart).toHaveAccessibleName(/^China’s trade balance: .*line chart$/);
+
+  await dashboard.trade.getByRole('button', { name: 'US$' }).click();
+  await dashboard.expectParam('growth', null);
+});
+
 test('the comparison view shows the five, stacked or as lines, and ranks them', async ({ dashboard, page }) => {
   await dashboard.goto('?year=2024');
   await dashboard.waitForData();

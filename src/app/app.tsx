@@ -27,10 +27,10 @@ export function App() {
     root.classList.toggle('transparent', view.embed !== null && view.transparent);
   }, [view.theme, view.mode, view.embed, view.transparent]);
 
-  const { country, flow, reporter, from, to, year, chart } = view;
+  const { country, flow, reporter, from, to, year, chart, growth } = view;
   const tradeView = useMemo<TradeView>(
-    () => ({ country, measure: flow, reporter, from, to, year, chart }),
-    [country, flow, reporter, from, to, year, chart],
+    () => ({ country, measure: flow, reporter, from, to, year, chart, growth }),
+    [country, flow, reporter, from, to, year, chart, growth],
   );
   const on = useMemo(
     () => ({

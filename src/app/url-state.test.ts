@@ -40,7 +40,7 @@ describe('parseView', () => {
 
   it('reads a full deep link', () => {
     const view = parseView(
-      '?country=UZB&year=2023&from=2015&to=2024&flow=china_imports&reporter=both&event=cc5-fm-05&embed=trade&mode=briefing&theme=dark',
+      '?country=UZB&year=2023&from=2015&to=2024&flow=china_imports&reporter=both&event=cc5-fm-05&embed=trade&mode=briefing&theme=dark&growth=1',
     );
     expect(view).toEqual({
       country: 'UZB',
@@ -57,6 +57,7 @@ describe('parseView', () => {
       kinds: null,
       involves: null,
       transparent: false,
+      growth: true,
     } satisfies ViewState);
   });
 
@@ -81,8 +82,10 @@ describe('list and flag parameters', () => {
     expect(parseView(search)).toEqual(view);
   });
 
-  it('only accepts transparent=1', () => {
+  it('only accepts transparent=1 and growth=1', () => {
     expect(parseView('?transparent=yes').transparent).toBe(false);
+    expect(parseView('?growth=true').growth).toBe(false);
+    expect(serializeView({ ...DEFAULT_VIEW, growth: true })).toBe('?growth=1');
   });
 });
 

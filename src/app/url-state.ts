@@ -70,6 +70,7 @@ const PARAMS = {
   kinds,
   involves: oneOf(COUNTRY_CODES),
   transparent: flag,
+  growth: flag,
 } as const;
 
 export type ParamName = keyof typeof PARAMS;
@@ -96,6 +97,8 @@ export interface ViewState {
   involves: CountryCode | null;
   /** In an embed, drop the page background. */
   transparent: boolean;
+  /** One state's chart as the change on the year before (%), instead of US$. */
+  growth: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -113,6 +116,7 @@ export const DEFAULT_VIEW: ViewState = {
   kinds: null,
   involves: null,
   transparent: false,
+  growth: false,
 };
 
 export type ParamResult<T> =

@@ -1,5 +1,5 @@
 /** Chart settings and geometry that need no charting library: safe to import from anywhere. */
-import { formatUsdAxis } from '../lib/format';
+import { formatChangeAxis, formatUsdAxis } from '../lib/format';
 import { plainTick } from './axis-tick';
 
 /** Label and colour per series key; charts pass this instead of loose colours. */
@@ -52,6 +52,7 @@ export const plotWidth = (width: number) => Math.max(0, width - PLOT_INSET.left 
 
 const yearTick = plainTick((x) => String(Math.floor(x)));
 const valueTick = plainTick(formatUsdAxis);
+const changeTick = plainTick(formatChangeAxis);
 
 /** The time axis every trade chart shares: years `from`–`to`, points at year centres, labels that fit. */
 export function yearAxisProps(from: number, to: number, chartWidth: number) {
@@ -84,3 +85,6 @@ export const VALUE_AXIS_PROPS = {
   width: Y_AXIS_WIDTH,
   interval: 0,
 };
+
+/** The axis of a chart of changes on the year before, in per cent. */
+export const CHANGE_AXIS_PROPS = { ...VALUE_AXIS_PROPS, tickFormatter: formatChangeAxis, tick: changeTick };

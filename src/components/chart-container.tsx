@@ -15,6 +15,7 @@ import {
   GRID_PROPS,
   seriesColor,
   VALUE_AXIS_PROPS,
+  type CHANGE_AXIS_PROPS,
   yearAxisProps,
   type ChartConfig,
   type TooltipRowExtras,
@@ -105,20 +106,37 @@ export function ChartContainer({
   );
 }
 
+interface FrameOptions {
+  /** The value axis: US$ unless told. */
+  valueAxis?: typeof VALUE_AXIS_PROPS | typeof CHANGE_AXIS_PROPS;
+  /** Bars: the tooltip's cursor shades the year's band instead of drawing a line. */
+  bars?: boolean;
+}
+
+/** The hovered year: a line across a line chart, a band (in the theme's grid colour) behind bars. */
+const LINE_CURSOR = { stroke: 'var(--grid-strong)' };
+const BAND_CURSOR = { fill: 'var(--grid)', fillOpacity: 0.6, stroke: 'none' };
+
 /**
- * What every trade chart draws around its series: the grid, the year axis from `from` to `to`, the US$
+ * What every trade chart draws around its series: the grid, the year axis from `from` to `to`, the value
  * axis and, once the chart is engaged (see ChartContainer), the tooltip. Recharts children, as a list.
  */
-export function chartFrame(from: number, to: number, width: number, engaged: boolean): ReactNode[] {
+export function chartFrame(
+  from: number,
+  to: number,
+  width: number,
+  engaged: boolean,
+  { valueAxis = VALUE_AXIS_PROPS, bars = false }: FrameOptions = {},
+): ReactNode[] {
   return [
     <CartesianGrid key="grid" {...GRID_PROPS} />,
     <XAxis key="x" {...yearAxisProps(from, to, width)} />,
-    <YAxis key="y" {...VALUE_AXIS_PROPS} />,
+    <YAxis key="y" {...valueAxis} />,
     engaged ? (
       <Tooltip
         key="tooltip"
         content={ChartTooltip}
-        cursor={{ stroke: 'var(--grid-strong)' }}
+        cursor={bars ? BAND_CURSOR : LINE_CURSOR}
         isAnimationActive={false}
       />
     ) : null,

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatDate, formatDateRange, formatUsd, formatUsdAxis, ordinal } from './format';
+import {
+  formatChange,
+  formatChangeAxis,
+  formatDate,
+  formatDateRange,
+  formatUsd,
+  formatUsdAxis,
+  ordinal,
+} from './format';
 
 describe('formatUsd', () => {
   it.each([
@@ -27,6 +35,16 @@ describe('formatUsdAxis', () => {
     expect(formatUsdAxis(40_000_000_000)).toBe('$40 bn');
     expect(formatUsdAxis(2_500_000_000)).toBe('$2.5 bn');
     expect(formatUsdAxis(500_000_000)).toBe('$500 mn');
+  });
+});
+
+describe('formatChangeAxis', () => {
+  it('signs and rounds percentages for an axis', () => {
+    expect(formatChangeAxis(0)).toBe('0%');
+    expect(formatChangeAxis(0.5)).toBe('+50%');
+    expect(formatChangeAxis(-0.25)).toBe('−25%');
+    expect(formatChangeAxis(0.025)).toBe('+2.5%');
+    expect(formatChangeAxis(-0.05)).toBe('−5%');
   });
 });
 

@@ -27,6 +27,14 @@ export function formatUsdAxis(value: number): string {
   return formatUsd(value);
 }
 
+/** A ratio as an axis label, signed and rounded: 0.5 → `+50%`, −0.025 → `−2.5%`, 0 → `0%`. */
+export function formatChangeAxis(ratio: number): string {
+  if (ratio === 0) return '0%';
+  const percent = Math.abs(ratio * 100);
+  const sign = ratio > 0 ? '+' : '−';
+  return `${sign}${trimZero(percent.toFixed(percent >= 10 ? 0 : 1))}%`;
+}
+
 /** A ratio as a signed percentage: 0.113 → `+11.3%`, −0.05 → `−5.0%`. */
 export function formatChange(ratio: number): string {
   if (!Number.isFinite(ratio)) return '–';

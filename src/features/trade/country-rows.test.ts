@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDataset } from '../../testing/fixtures';
-import { countryRows, flagOf, flagWords, missingYears, yearSpans } from './country-rows';
+import {
+  countryRows,
+  flagOf,
+  flagWords,
+  growthRows,
+  missingYears,
+  yearSpans,
+  yearsWithoutChange,
+} from './country-rows';
 
 const { trade } = fixtureDataset();
 
@@ -28,6 +36,26 @@ describe('countryRows', () => {
     const [row] = countryRows(trade, 'KAZ', 'balance', 2023, 2023);
     expect(row?.china).toBe(10e9);
     expect(row?.flags.china?.status).toBe('derived');
+  });
+});
+
+describe('growthRows', () => {
+  it('gives each year its change on the year before, with both figures for the tooltip', () => {
+    const growth = growthRows(countryRows(trade, 'KAZ', 'total', 2023, 2024));
+    expect(growth.map((g) => g.x)).toEqual([2023.5, 2024.5]);
+    expect(growth[0]?.china).toBeCloseTo(1 / 3);
+    expect(growth[0]?.notes?.china).toBe('$30.0 bn in 2022 → $40.0 bn');
+    expect(growth[1]?.china).toBeCloseTo(0.25);
+  });
+
+  it('has no change after a gap or without a figure, and says why', () => {
+    const growth = growthRows(countryRows(trade, 'KAZ', 'total', 2023, 2024));
+    // Kazakhstan's own 2023 figure has no 2022 figure before it; 2024 has none at all.
+    expect(growth[0]?.partner).toBeNull();
+    expect(growth[0]?.notes?.partner).toBe('no figure for 2022');
+    expect(growth[1]?.partner).toBeNull();
+    expect(growth[1]?.notes?.partner).toBeUndefined();
+    expect(yearsWithoutChange(countryRows(trade, 'KAZ', 'total', 2023, 2024), 'partner')).toEqual([2023, 2024]);
   });
 });
 

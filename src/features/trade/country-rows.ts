@@ -2,7 +2,7 @@ import type { TooltipRowExtras } from '../../components/chart-config';
 import { mirrorGap, yearOnYear, type MirrorGap } from '../../data/measures';
 import { measureValue, type Measure } from '../../data/selectors';
 import type { Observation, Partner, Reporter, TradeFile } from '../../data/schemas';
-import { formatChange } from '../../lib/format';
+import { formatChange, formatUsd } from '../../lib/format';
 
 /** What stands behind one plotted figure. */
 export interface PointFlag {
@@ -22,6 +22,8 @@ export interface CountryRow extends TooltipRowExtras {
   flags: Partial<Record<Reporter, PointFlag>>;
   /** Change on the previous year, by reporter. */
   change: Record<Reporter, number | null>;
+  /** The previous year's figure, by reporter (it may lie before the range). */
+  previous: Record<Reporter, number | null>;
   gap: MirrorGap | null;
   notes: Partial<Record<Reporter, string>>;
 }
@@ -65,9 +67,13 @@ export function countryRows(
   for (let year = from; year <= to; year++) {
     const china = at('china', year);
     const own = at('partner', year);
+    const previous = {
+      china: at('china', year - 1)?.value ?? null,
+      partner: at('partner', year - 1)?.value ?? null,
+    };
     const change = {
-      china: yearOnYear(china?.value ?? null, at('china', year - 1)?.value ?? null),
-      partner: yearOnYear(own?.value ?? null, at('partner', year - 1)?.value ?? null),
+      china: yearOnYear(china?.value ?? null, previous.china),
+      partner: yearOnYear(own?.value ?? null, previous.partner),
     };
     const flags: CountryRow['flags'] = {};
     if (china) flags.china = flagOf(china.observations);
@@ -80,6 +86,7 @@ export function countryRows(
       partner: own?.value ?? null,
       flags,
       change,
+      previous,
       gap: mirrorGap(china?.value ?? null, own?.value ?? null),
       notes: {
         china: tooltipNote(change.china, year, flags.china),
@@ -96,6 +103,37 @@ function tooltipNote(change: number | null, year: number, flag: PointFlag | unde
   return text || undefined;
 }
 
+/** A row of the growth chart: each reporter's change on the year before, both years' figures in the tooltip. */
+export interface GrowthRow extends TooltipRowExtras {
+  year: number;
+  x: number;
+  label: string;
+  china: number | null;
+  partner: number | null;
+}
+
+/** The same years as `rows`, as the change on the year before; a year after a gap has none. */
+export function growthRows(rows: readonly CountryRow[]): GrowthRow[] {
+  return rows.map((row) => ({
+    year: row.year,
+    x: row.x,
+    label: row.label,
+    china: row.change.china,
+    partner: row.change.partner,
+    notes: { china: growthNote(row, 'china'), partner: growthNote(row, 'partner') },
+  }));
+}
+
+function growthNote(row: CountryRow, reporter: Reporter): string | undefined {
+  const value = row[reporter];
+  const previous = row.previous[reporter];
+  if (value === null) return undefined;
+  if (previous === null) return `no figure for ${row.year - 1}`;
+  if (previous === 0) return `from zero in ${row.year - 1}`;
+  const flag = flagWords(row.flags[reporter]);
+  return `${formatUsd(previous)} in ${row.year - 1} → ${formatUsd(value)}${flag ? ` · ${flag}` : ''}`;
+}
+
 /** Years without a figure, as compact spans: `1992, 2021–2023`. */
 export function yearSpans(years: readonly number[]): string {
   const spans: [number, number][] = [];
@@ -105,6 +143,11 @@ export function yearSpans(years: readonly number[]): string {
     else spans.push([year, year]);
   }
   return spans.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(', ');
+}
+
+/** Years of the range without a change on the year before (no figure for the year or the one before). */
+export function yearsWithoutChange(rows: readonly CountryRow[], reporter: Reporter): number[] {
+  return rows.filter((r) => r.change[reporter] === null).map((r) => r.year);
 }
 
 export function missingYears(rows: readonly CountryRow[], reporter: Reporter): number[] {

@@ -1,4 +1,5 @@
 import type { CsvTable } from '../../components/download/download-spec';
+import { yearOnYear } from '../../data/measures';
 import { measureValue, type Measure } from '../../data/selectors';
 import type { Partner, Reporter, Source, TradeFile } from '../../data/schemas';
 import { flagOf } from './country-rows';
@@ -9,24 +10,26 @@ export const CSV_COLUMNS = [
   'measure',
   'reporter',
   'value_usd',
+  'change_on_previous_year_pct',
   'status',
   'source_publisher',
   'source_url',
 ];
 
-/** `china-kyrgyzstan-trade-2015-2024`; `china-central-asia-trade-…` for the five. */
-export function fileBase(partnerName: string, from: number, to: number): string {
+/** `china-kyrgyzstan-trade-2015-2024`; `china-central-asia-trade-…` for the five; `…-trade-growth-…` for changes. */
+export function fileBase(partnerName: string, from: number, to: number, growth = false): string {
   const slug = partnerName
     .toLowerCase()
     .normalize('NFD')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  return `china-${slug}-trade-${from}-${to}`;
+  return `china-${slug}-trade-${growth ? 'growth-' : ''}${from}-${to}`;
 }
 
 /**
  * One CSV row per partner, reporter and year of the range. A year without a figure stays in the file with an
- * empty value and status `no data`, so a gap is never read as a zero.
+ * empty value and status `no data`, so a gap is never read as a zero. The change on the year before is in
+ * per cent, to two decimals; empty where either year has no figure.
  */
 export function tradeCsv(
   trade: TradeFile,
@@ -43,9 +46,13 @@ export function tradeCsv(
       for (let year = from; year <= to; year++) {
         const value = measureValue(trade, partner, reporter, year, measure);
         if (!value) {
-          rows.push([year, partner, measure, reporter, null, 'no data', '', '']);
+          rows.push([year, partner, measure, reporter, null, null, 'no data', '', '']);
           continue;
         }
+        const change = yearOnYear(
+          value.value,
+          measureValue(trade, partner, reporter, year - 1, measure)?.value ?? null,
+        );
         const flag = flagOf(value.observations);
         const used = flag.sources.map((id) => sources.get(id));
         rows.push([
@@ -54,6 +61,7 @@ export function tradeCsv(
           measure,
           reporter,
           value.value,
+          change === null ? null : Math.round(change * 10_000) / 100,
           flag.uncertain ? `${flag.status}; uncertain` : flag.status,
           used.map((s) => s?.publisher ?? '').join('; '),
           used.map((s) => s?.url ?? '').join(' '),

@@ -24,10 +24,11 @@ export function reportersOf(choice: ReporterChoice): Reporter[] {
 }
 
 /** Okabe–Ito colours: distinguishable with the common forms of colour blindness. */
-export function seriesConfig(partnerName: string): ChartConfig {
+/** The two reporters' series; the partner's line is dashed, its bars (`solid`) are not. */
+export function seriesConfig(partnerName: string, solid = false): ChartConfig {
   return {
     china: { label: 'China’s customs', color: '#0072B2' },
-    partner: { label: `${partnerName}’s statistics`, color: '#D55E00', dashed: true },
+    partner: { label: `${partnerName}’s statistics`, color: '#D55E00', dashed: !solid },
   };
 }
 

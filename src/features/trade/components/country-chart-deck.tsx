@@ -5,10 +5,11 @@ import type { CaEvent, Partner, Reporter, TradeFile } from '../../../data/schema
 import { PARTNERS } from '../../../data/codes';
 import { whenIdle } from '../../../lib/when-idle';
 import { useElementWidth } from '../../../lib/use-element-width';
-import { countryRows } from '../country-rows';
+import { countryRows, growthRows } from '../country-rows';
 import type { PlacedEvent } from '../event-layout';
 import { MEASURE_LABELS, seriesConfig } from '../trade-series';
 import { EventMarks } from './event-marks';
+import { GrowthChart } from './growth-chart';
 import { TradeChart } from './trade-chart';
 
 export interface CountryChartDeckProps {
@@ -17,6 +18,8 @@ export interface CountryChartDeckProps {
   /** The state whose chart is shown; null shows none (its figures are missing, the view says so). */
   shown: Partner | null;
   measure: Measure;
+  /** Draw the change on the year before instead of the US$ figures. */
+  growth: boolean;
   reporters: Reporter[];
   from: number;
   to: number;
@@ -45,10 +48,10 @@ export function CountryChartDeck(props: CountryChartDeckProps) {
   const [warm, setWarm] = useState(false);
   useEffect(() => whenIdle(() => startTransition(() => setWarm(true)), WARM_UP_AFTER), []);
 
-  const { trade, measure, reporters, from, to, meetings, lines, selectedEvent, onSelectEvent, onHover } = props;
+  const { trade, measure, growth, reporters, from, to, meetings, lines, selectedEvent, onSelectEvent, onHover } = props;
   const live = useMemo(
-    () => ({ trade, measure, reporters, from, to, meetings, lines, selectedEvent }),
-    [trade, measure, reporters, from, to, meetings, lines, selectedEvent],
+    () => ({ trade, measure, growth, reporters, from, to, meetings, lines, selectedEvent }),
+    [trade, measure, growth, reporters, from, to, meetings, lines, selectedEvent],
   );
   const settled = useDeferredValue(live);
 
@@ -78,7 +81,7 @@ interface SlotProps {
   name: string;
   settings: Pick<
     CountryChartDeckProps,
-    'trade' | 'measure' | 'reporters' | 'from' | 'to' | 'meetings' | 'lines' | 'selectedEvent'
+    'trade' | 'measure' | 'growth' | 'reporters' | 'from' | 'to' | 'meetings' | 'lines' | 'selectedEvent'
   >;
   hovered: CaEvent | null;
   onHover: (event: CaEvent | null) => void;
@@ -98,9 +101,10 @@ const CountryChartSlot = memo(function CountryChartSlot({
   width,
   hidden,
 }: SlotProps) {
-  const { trade, measure, reporters, from, to, meetings, lines, selectedEvent } = settings;
+  const { trade, measure, growth, reporters, from, to, meetings, lines, selectedEvent } = settings;
   const rows = useMemo(() => countryRows(trade, partner, measure, from, to), [trade, partner, measure, from, to]);
-  const config = useMemo(() => seriesConfig(name), [name]);
+  const changes = useMemo(() => (growth ? growthRows(rows) : null), [growth, rows]);
+  const config = useMemo(() => seriesConfig(name, growth), [name, growth]);
   const marks = useCallback(
     (chartWidth: number) => (
       <EventMarks
@@ -115,21 +119,32 @@ const CountryChartSlot = memo(function CountryChartSlot({
     ),
     [meetings, from, to, selectedEvent, hovered, onHover, onSelectEvent],
   );
+  const shared = {
+    reporters,
+    config,
+    from,
+    to,
+    events: lines,
+    emphasised: hovered?.id ?? selectedEvent,
+    below: marks,
+    width,
+  };
   return (
     <div hidden={hidden}>
-      <TradeChart
-        rows={rows}
-        reporters={reporters}
-        config={config}
-        label={`${MEASURE_LABELS[measure]}: China and ${name}, ${from}–${to}, line chart`}
-        from={from}
-        to={to}
-        showZero={measure === 'balance'}
-        events={lines}
-        emphasised={hovered?.id ?? selectedEvent}
-        below={marks}
-        width={width}
-      />
+      {changes ? (
+        <GrowthChart
+          rows={changes}
+          label={`${MEASURE_LABELS[measure]}, change on the year before: China and ${name}, ${from}–${to}, bar chart`}
+          {...shared}
+        />
+      ) : (
+        <TradeChart
+          rows={rows}
+          label={`${MEASURE_LABELS[measure]}: China and ${name}, ${from}–${to}, line chart`}
+          showZero={measure === 'balance'}
+          {...shared}
+        />
+      )}
     </div>
   );
 });

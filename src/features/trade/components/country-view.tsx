@@ -5,7 +5,7 @@ import { mirrorGap } from '../../../data/measures';
 import { measureValue, type Measure } from '../../../data/selectors';
 import type { CaEvent, Partner, Reporter, Source, TradeFile } from '../../../data/schemas';
 import { loadTradeChart } from '../chart-code';
-import { countryRows, missingYears, yearSpans } from '../country-rows';
+import { countryRows, missingYears, yearSpans, yearsWithoutChange } from '../country-rows';
 import { layoutEventMarks } from '../event-layout';
 import { headlineFor } from '../headline';
 import { latestPartialYears } from '../partial-years';
@@ -24,6 +24,8 @@ export interface CountryViewProps {
   partner: Partner;
   partnerName: string;
   measure: Measure;
+  /** The chart shows the change on the year before instead of the US$ figures. */
+  growth: boolean;
   reporters: Reporter[];
   config: ChartConfig;
   from: number;
@@ -48,7 +50,7 @@ export function CountryView(props: CountryViewProps) {
   const partials = latestPartialYears(trade, partner, reporters, 4);
   const label = (r: Reporter) => config[r]?.label ?? r;
   const gaps = reporters
-    .map((r) => [r, yearSpans(missingYears(rows, r))] as const)
+    .map((r) => [r, yearSpans(props.growth ? yearsWithoutChange(rows, r) : missingYears(rows, r))] as const)
     .filter(([, spans]) => spans !== '')
     .map(([r, spans]) => `${label(r)}: ${spans}`);
   const hasValues = rows.some((row) => reporters.some((r) => row[r] !== null));
@@ -92,6 +94,7 @@ export function CountryView(props: CountryViewProps) {
             names={props.names}
             shown={hasValues ? partner : null}
             measure={measure}
+            growth={props.growth}
             reporters={reporters}
             from={from}
             to={to}
@@ -105,7 +108,12 @@ export function CountryView(props: CountryViewProps) {
         </Suspense>
       )}
       {gaps.length > 0 && hasValues ? (
-        <p className="chart-note">No figure (gaps in the line, never zeros): {gaps.join('; ')}.</p>
+        <p className="chart-note">
+          {props.growth
+            ? 'No change where a year or the year before has no figure (no bar, never a zero): '
+            : 'No figure (gaps in the line, never zeros): '}
+          {gaps.join('; ')}.
+        </p>
       ) : null}
       <HeadlineFigures
         headlines={headlines}

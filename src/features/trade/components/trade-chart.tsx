@@ -86,7 +86,7 @@ export const TradeChart = memo(TradeChartView);
  * The meetings and summits as vertical lines across the plot (dashed for meetings), in one layer: a
  * ReferenceLine each would cost a chart component per event on every redraw.
  */
-function EventLines({ events, emphasised }: { events: PlacedEvent[]; emphasised: string | null }) {
+export function EventLines({ events, emphasised }: { events: PlacedEvent[]; emphasised: string | null }) {
   const plot = usePlotArea();
   const scale = useXAxisScale();
   if (!plot || !scale) return null;

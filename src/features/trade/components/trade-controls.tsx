@@ -63,6 +63,23 @@ export function TradeControls({ view, onChange, names, from, to, years }: TradeC
           ))}
         </select>
       </span>
+      {view.chart === 'country' ? (
+        <div className="segmented" role="group" aria-label="Show figures as">
+          <button type="button" aria-pressed={!view.growth} onClick={() => onChange({ growth: false })}>
+            US$
+          </button>
+          <button
+            type="button"
+            aria-pressed={view.growth}
+            // A balance crosses zero; the panel says why when a link asks for its change anyway.
+            disabled={view.measure === 'balance' && !view.growth}
+            title={view.measure === 'balance' ? 'Not for the balance, which crosses zero' : undefined}
+            onClick={() => onChange({ growth: true })}
+          >
+            % on year before
+          </button>
+        </div>
+      ) : null}
       <span className="control">
         <label htmlFor={reporterId}>Reported by</label>
         <select

@@ -26,6 +26,8 @@ export interface TradeView {
   to: number | null;
   year: number | null;
   chart: 'country' | 'compare';
+  /** One state's chart as the change on the year before; not for the five, nor for a balance. */
+  growth: boolean;
 }
 
 interface TradePanelProps {
@@ -53,13 +55,19 @@ export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: Tra
 
   const compare = view.chart === 'compare';
   const name = names[view.country];
+  // A balance crosses zero, where a change in per cent means nothing: its figures are shown instead.
+  const growth = view.growth && !compare && view.measure !== 'balance';
+  const growthRefused = view.growth && !compare && view.measure === 'balance';
   // The comparison draws one reporter at a time; "both" is shown there as China's lines plus each state's gap.
   const reporters = useMemo(
     () =>
       compare ? [view.reporter === 'partner' ? ('partner' as const) : ('china' as const)] : reportersOf(view.reporter),
     [compare, view.reporter],
   );
-  const config = useMemo(() => (compare ? partnerConfig(names) : seriesConfig(name)), [compare, names, name]);
+  const config = useMemo(
+    () => (compare ? partnerConfig(names) : seriesConfig(name, growth)),
+    [compare, names, name, growth],
+  );
 
   const span = trade.data ? annualYearRange(trade.data) : null;
   const years = span ? Array.from({ length: span.last - span.first + 1 }, (_, i) => span.first + i) : [];
@@ -79,17 +87,18 @@ export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: Tra
   }, [trade.data, sourceMap, view.country, view.chart, view.reporter, view.measure, from, to]);
 
   const who = compare ? 'the five Central Asian states' : name;
-  const title = `${MEASURE_LABELS[view.measure]}: China and ${who}`;
+  const title = `${MEASURE_LABELS[view.measure]}${growth ? ', change on the year before' : ''}: China and ${who}`;
   const reporterText = compare
     ? primary === 'china'
       ? 'China’s customs'
       : 'each state’s own statistics'
     : reporters.map((r) => config[r]?.label).join(' and ');
-  const subtitle = `US$, current prices · annual · ${from}–${to} · as reported by ${reporterText}`;
+  const unit = growth ? '% change on the year before, of US$ at current prices' : 'US$, current prices';
+  const subtitle = `${unit} · annual · ${from}–${to} · as reported by ${reporterText}`;
 
   const download: PanelDownload | null = trade.data
     ? {
-        fileBase: fileBase(compare ? 'Central Asia' : name, from, to),
+        fileBase: fileBase(compare ? 'Central Asia' : name, from, to, growth),
         table: () => tradeCsv(trade.data, sourceMap, partners, reporters, view.measure, from, to),
         legend: legendEntries(config, compare ? PARTNERS : reporters),
         sourceLine: sourceLineText(shownSources),
@@ -110,6 +119,12 @@ export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: Tra
       footer={<SourceLine sources={shownSources} />}
     >
       <TradeControls view={view} onChange={onChange} names={names} from={from} to={to} years={years} />
+      {growthRefused ? (
+        <p className="chart-note" role="status">
+          The change on the year before is not drawn for the balance: it crosses zero, where a change in per cent means
+          nothing. The balance itself is shown.
+        </p>
+      ) : null}
       {trade.isPending ? (
         <LoadingState label="Loading trade data…" height={CHART_HEIGHT} />
       ) : trade.isError ? (
@@ -140,6 +155,7 @@ export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: Tra
           partner={view.country}
           partnerName={name}
           measure={view.measure}
+          growth={growth}
           reporters={reporters}
           config={config}
           from={from}

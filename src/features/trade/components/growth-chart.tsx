@@ -1,0 +1,72 @@
+import { memo, type ReactNode } from 'react';
+import { Bar, BarChart, ReferenceLine } from 'recharts';
+import { CHANGE_AXIS_PROPS, CHART_MARGIN, seriesColor, type ChartConfig } from '../../../components/chart-config';
+import { ChartContainer, chartFrame } from '../../../components/chart-container';
+import type { Reporter } from '../../../data/schemas';
+import { formatChange } from '../../../lib/format';
+import type { GrowthRow } from '../country-rows';
+import type { PlacedEvent } from '../event-layout';
+import { EventLines } from './trade-chart';
+
+interface GrowthChartProps {
+  rows: GrowthRow[];
+  reporters: Reporter[];
+  config: ChartConfig;
+  label: string;
+  from: number;
+  to: number;
+  events: PlacedEvent[];
+  emphasised: string | null;
+  below: (width: number) => ReactNode;
+  width?: number;
+}
+
+const HEIGHT = 280;
+
+/**
+ * The change on the year before, a bar a year for each reporter, above or below zero. A year without a
+ * figure, or after one, has no bar (the tooltip and the table say why).
+ */
+function GrowthChartView({
+  rows,
+  reporters,
+  config,
+  label,
+  from,
+  to,
+  events,
+  emphasised,
+  below,
+  width,
+}: GrowthChartProps) {
+  return (
+    <ChartContainer
+      config={config}
+      legend={reporters}
+      height={HEIGHT}
+      label={label}
+      below={below}
+      width={width}
+      format={formatChange}
+    >
+      {(chartWidth, engaged) => (
+        <BarChart width={chartWidth} height={HEIGHT} data={rows} margin={CHART_MARGIN} barGap={1} barCategoryGap="15%">
+          {chartFrame(from, to, chartWidth, engaged, { valueAxis: CHANGE_AXIS_PROPS, bars: true })}
+          <ReferenceLine y={0} stroke="var(--fg)" strokeOpacity={0.5} />
+          <EventLines events={events} emphasised={emphasised} />
+          {reporters.map((reporter) => (
+            <Bar
+              key={reporter}
+              dataKey={reporter}
+              name={config[reporter]?.label ?? reporter}
+              fill={seriesColor(reporter)}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      )}
+    </ChartContainer>
+  );
+}
+
+export const GrowthChart = memo(GrowthChartView);
