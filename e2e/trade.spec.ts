@@ -146,6 +146,13 @@ test('the comparison view shows the five, stacked or as lines, and ranks them', 
   await expect(dashboard.chart.locator('.recharts-area-area')).toHaveCount(5);
   await expect(dashboard.trade.getByText(/only years in which all five states have a figure/)).toBeVisible();
 
+  // The meetings and summits are marked on the comparison's time axis as on one state's chart.
+  const summit = dashboard.eventMark(/^2nd China–Central Asia Summit/);
+  await summit.click();
+  await dashboard.expectParam('event', 'cc5-summit-02');
+  await expect(summit).toHaveAttribute('aria-pressed', 'true');
+  await expect(dashboard.meeting(/2nd summit/)).toHaveAttribute('aria-expanded', 'true');
+
   await page.reload();
   await expect(dashboard.tradeTitle).toHaveText('Total trade: China and the five Central Asian states');
 });

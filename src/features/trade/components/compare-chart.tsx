@@ -1,9 +1,11 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { Area, AreaChart, Line, LineChart } from 'recharts';
 import { CHART_MARGIN, seriesColor, type ChartConfig } from '../../../components/chart-config';
 import { ChartContainer, chartFrame } from '../../../components/chart-container';
 import { PARTNERS } from '../../../data/codes';
 import type { CompareRow } from '../compare-rows';
+import type { PlacedEvent } from '../event-layout';
+import { EventLines } from './trade-chart';
 
 interface CompareChartProps {
   rows: CompareRow[];
@@ -12,18 +14,24 @@ interface CompareChartProps {
   label: string;
   from: number;
   to: number;
+  /** The meetings and summits as lines across the plot; the selected or hovered one stronger. */
+  events: PlacedEvent[];
+  emphasised: string | null;
+  /** The event marks under the axis, given the chart's width. */
+  below: (width: number) => ReactNode;
 }
 
 const HEIGHT = 300;
 
 /** The five states' figures over the years, as lines or stacked; gaps stay gaps. Drawn without animation. */
-function CompareChartView({ rows, config, stacked, label, from, to }: CompareChartProps) {
+function CompareChartView({ rows, config, stacked, label, from, to, events, emphasised, below }: CompareChartProps) {
   return (
-    <ChartContainer config={config} legend={PARTNERS} height={HEIGHT} label={label}>
+    <ChartContainer config={config} legend={PARTNERS} height={HEIGHT} label={label} below={below}>
       {(width, engaged) =>
         stacked ? (
           <AreaChart width={width} height={HEIGHT} data={rows} margin={CHART_MARGIN}>
             {chartFrame(from, to, width, engaged)}
+            <EventLines events={events} emphasised={emphasised} />
             {PARTNERS.map((p) => (
               <Area
                 key={p}
@@ -42,6 +50,7 @@ function CompareChartView({ rows, config, stacked, label, from, to }: CompareCha
         ) : (
           <LineChart width={width} height={HEIGHT} data={rows} margin={CHART_MARGIN}>
             {chartFrame(from, to, width, engaged)}
+            <EventLines events={events} emphasised={emphasised} />
             {PARTNERS.map((p) => (
               <Line
                 key={p}

@@ -1,10 +1,12 @@
-import { useMemo, useState } from 'react';
-import type { ChartConfig } from '../../../components/chart-config';
+import { useCallback, useMemo, useState } from 'react';
+import { plotWidth, type ChartConfig } from '../../../components/chart-config';
 import type { Measure } from '../../../data/selectors';
 import { PARTNERS } from '../../../data/codes';
-import type { Partner, TradeFile } from '../../../data/schemas';
+import type { CaEvent, Partner, TradeFile } from '../../../data/schemas';
 import { formatUsd } from '../../../lib/format';
 import { compareRows, completeRows, rankYear } from '../compare-rows';
+import { layoutEventMarks } from '../event-layout';
+import { EventMarks } from './event-marks';
 import type { ReporterChoice } from '../trade-series';
 import { CompareChart } from './compare-chart';
 import { CompareRanking } from './compare-ranking';
@@ -23,6 +25,9 @@ interface CompareViewProps {
   onYear: (year: number) => void;
   showTable: boolean;
   title: string;
+  meetings: readonly CaEvent[];
+  selectedEvent: string | null;
+  onSelectEvent: (id: string | null) => void;
 }
 
 /** The five states side by side: lines or a stack over time, and the ranking in one year. Loaded on demand. */
@@ -34,6 +39,23 @@ export default function CompareView(props: CompareViewProps) {
   const rows = useMemo(() => compareRows(trade, reporter, measure, from, to), [trade, reporter, measure, from, to]);
   const shown = useMemo(() => (stacked && canStack ? completeRows(rows) : rows), [stacked, canStack, rows]);
   const ranked = rankYear(trade, reporter, measure === 'balance' ? 'total' : measure, props.year);
+  const { meetings, selectedEvent, onSelectEvent } = props;
+  const [hovered, setHovered] = useState<CaEvent | null>(null);
+  const lines = useMemo(() => layoutEventMarks(meetings, [from, to + 1], 0), [meetings, from, to]);
+  const marks = useCallback(
+    (width: number) => (
+      <EventMarks
+        events={meetings}
+        domain={[from, to + 1]}
+        selected={selectedEvent}
+        hovered={hovered}
+        onHover={setHovered}
+        onSelect={onSelectEvent}
+        plotWidth={plotWidth(width)}
+      />
+    ),
+    [meetings, from, to, selectedEvent, hovered, onSelectEvent],
+  );
 
   return (
     <>
@@ -55,6 +77,9 @@ export default function CompareView(props: CompareViewProps) {
           label={`${props.title}, ${from}–${to}, ${stacked && canStack ? 'stacked area' : 'line'} chart`}
           from={from}
           to={to}
+          events={lines}
+          emphasised={hovered?.id ?? selectedEvent}
+          below={marks}
         />
       )}
       {stacked && canStack ? (

@@ -103,7 +103,8 @@ export function EventLines({ events, emphasised }: { events: PlacedEvent[]; emph
             x2={x}
             y1={plot.y}
             y2={plot.y + plot.height}
-            stroke={strong ? 'var(--focus)' : 'var(--grid-strong)'}
+            // Not the focus colour: orange is a series colour (a partner's own figures, Kyrgyzstan among the five).
+            stroke={strong ? 'var(--fg)' : 'var(--grid-strong)'}
             strokeWidth={strong ? 2 : 1}
             strokeDasharray={event.kind === 'summit' ? undefined : '3 3'}
           />

@@ -144,6 +144,9 @@ export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: Tra
             onYear={(y) => onChange({ year: y })}
             showTable={showTable}
             title={title}
+            meetings={meetings}
+            selectedEvent={selectedEvent}
+            onSelectEvent={onSelectEvent}
           />
         </Suspense>
       ) : (
