@@ -115,14 +115,25 @@ test('the change on the year before: bars, a title, a tooltip and a table that a
   await expect(tooltip.locator('strong')).toHaveText('+14.7%');
   await expect(tooltip).toContainText('$19.8 bn in 2023 → $22.7 bn');
   await dashboard.trade.getByRole('button', { name: 'Table' }).click();
-  const row = dashboard.trade.getByRole('table').getByRole('row', { name: /^2024/ });
-  await expect(row.getByRole('cell').nth(1)).toHaveText('+14.7%');
+  const table = dashboard.trade.getByRole('table');
+  await expect(table.getByRole('columnheader', { name: 'China’s customs: change on previous year' })).toBeVisible();
+  const row = table.getByRole('row', { name: /^2024/ });
+  await expect(row.getByRole('cell').nth(0)).toHaveText('+14.7%');
+  await expect(row.getByRole('cell').nth(1)).toHaveText('$22.7 bn');
+  await dashboard.trade.getByRole('button', { name: 'Table' }).click();
+
+  // From a tiny base (1992) growth runs to hundreds of per cent: the bar is cut, and the chart says so.
+  await dashboard.tradeControl('From').selectOption('1992');
+  await expect(dashboard.trade.getByText(/^Bars cut at \+300%/)).toContainText('1993, China’s customs +');
 
   // A balance crosses zero: its change is refused, with the reason, and the balance is drawn.
-  await dashboard.trade.getByRole('button', { name: 'Table' }).click();
   await dashboard.tradeControl('Measure').selectOption('balance');
   await expect(dashboard.trade.getByRole('status').filter({ hasText: 'not drawn for the balance' })).toBeVisible();
   await expect(dashboard.chart).toHaveAccessibleName(/^China’s trade balance: .*line chart$/);
+  const percent = dashboard.trade.getByRole('button', { name: '% on year before' });
+  await expect(percent).toHaveAttribute('aria-disabled', 'true');
+  await expect(percent).toHaveAccessibleDescription(/crosses zero/);
+  await expect(dashboard.trade.getByRole('button', { name: 'US$' })).toHaveAttribute('aria-pressed', 'true');
 
   await dashboard.trade.getByRole('button', { name: 'US$' }).click();
   await dashboard.expectParam('growth', null);

@@ -17,6 +17,9 @@ const PANELS: { value: EmbedPanel; label: string; height: number }[] = [
 export function EmbedDialog({ view }: { view: ViewState }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
+  // Kept here, so that the dialog opens again with the last choices.
+  const [panel, setPanel] = useState<EmbedPanel>('map');
+  const [transparent, setTransparent] = useState(false);
   const titleId = useId();
   const show = () => {
     // Rendered first, so that showModal() finds the dialog's controls and focuses the first.
@@ -31,15 +34,31 @@ export function EmbedDialog({ view }: { view: ViewState }) {
       </button>
       <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={titleId} onClose={() => setOpen(false)}>
         <h2 id={titleId}>Embed a panel</h2>
-        {open ? <EmbedDialogBody view={view} onClose={() => dialogRef.current?.close()} /> : null}
+        {open ? (
+          <EmbedDialogBody
+            view={view}
+            panel={panel}
+            onPanel={setPanel}
+            transparent={transparent}
+            onTransparent={setTransparent}
+            onClose={() => dialogRef.current?.close()}
+          />
+        ) : null}
       </dialog>
     </>
   );
 }
 
-function EmbedDialogBody({ view, onClose }: { view: ViewState; onClose: () => void }) {
-  const [panel, setPanel] = useState<EmbedPanel>('map');
-  const [transparent, setTransparent] = useState(false);
+interface EmbedDialogBodyProps {
+  view: ViewState;
+  panel: EmbedPanel;
+  onPanel: (panel: EmbedPanel) => void;
+  transparent: boolean;
+  onTransparent: (transparent: boolean) => void;
+  onClose: () => void;
+}
+
+function EmbedDialogBody({ view, panel, onPanel, transparent, onTransparent, onClose }: EmbedDialogBodyProps) {
   const { copy, message } = useCopy();
   const panelId = useId();
   const choice = PANELS.find((p) => p.value === panel) ?? PANELS[0];
@@ -53,7 +72,7 @@ function EmbedDialogBody({ view, onClose }: { view: ViewState; onClose: () => vo
       </p>
       <div className="controls">
         <label htmlFor={panelId}>Panel</label>
-        <select id={panelId} value={panel} onChange={(e) => setPanel(e.target.value as EmbedPanel)}>
+        <select id={panelId} value={panel} onChange={(e) => onPanel(e.target.value as EmbedPanel)}>
           {PANELS.map((p) => (
             <option key={p.value} value={p.value}>
               {p.label}
@@ -61,7 +80,7 @@ function EmbedDialogBody({ view, onClose }: { view: ViewState; onClose: () => vo
           ))}
         </select>
         <label>
-          <input type="checkbox" checked={transparent} onChange={(e) => setTransparent(e.target.checked)} /> No
+          <input type="checkbox" checked={transparent} onChange={(e) => onTransparent(e.target.checked)} /> No
           background
         </label>
       </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plotWidth, yearTicks } from './chart-config';
+import { changeAxisProps, GROWTH_CAP, plotWidth, yearTicks } from './chart-config';
 
 const years = (ticks: number[]) => ticks.map(Math.floor);
 
@@ -34,5 +34,24 @@ describe('plotWidth', () => {
   it('takes off the axis and margins, never below zero', () => {
     expect(plotWidth(600)).toBe(600 - 72 - 16);
     expect(plotWidth(10)).toBe(0);
+  });
+});
+
+describe('changeAxisProps', () => {
+  it('runs from zero or below to the highest change, in round steps', () => {
+    expect(changeAxisProps([-0.57, 1.47, 0.2])).toMatchObject({ domain: [-1, 1.5], ticks: [-1, -0.5, 0, 0.5, 1, 1.5] });
+    expect(changeAxisProps([0.03, 0.18]).ticks).toEqual([0, 0.05, 0.1, 0.15, 0.2]);
+  });
+
+  it('stops at the cap, so that growth from a tiny base does not flatten the other bars', () => {
+    const axis = changeAxisProps([-0.57, 5.57]);
+    expect(axis.domain).toEqual([-1, GROWTH_CAP]);
+    expect(axis.ticks).toEqual([-1, 0, 1, 2, 3]);
+    expect(axis.allowDataOverflow).toBe(true);
+  });
+
+  it('still has a span without any change, or with none but zero', () => {
+    expect(changeAxisProps([]).ticks.length).toBeGreaterThan(1);
+    expect(changeAxisProps([0]).domain[1]).toBeGreaterThan(0);
   });
 });

@@ -86,5 +86,31 @@ export const VALUE_AXIS_PROPS = {
   interval: 0,
 };
 
-/** The axis of a chart of changes on the year before, in per cent. */
-export const CHANGE_AXIS_PROPS = { ...VALUE_AXIS_PROPS, tickFormatter: formatChangeAxis, tick: changeTick };
+/**
+ * Where the axis of changes on the year before stops: growth from a tiny base (a few hundred thousand
+ * dollars in the early 1990s or 2000s) runs to thousands of per cent and would flatten every other
+ * bar. Taller bars are cut there; the chart says which.
+ */
+export const GROWTH_CAP = 3;
+
+/**
+ * The axis of a chart of changes on the year before, in per cent, for these values: from zero or below
+ * up to the cap, in round steps (every 5, 10, 20, 25, 50 or 100 %) so that the labels read cleanly.
+ */
+export function changeAxisProps(values: readonly number[]) {
+  const low = Math.min(0, ...values);
+  const high = Math.min(GROWTH_CAP, Math.max(0, ...values));
+  const step = [0.05, 0.1, 0.2, 0.25, 0.5, 1].find((s) => (high - low) / s <= 6) ?? 1;
+  const first = Math.floor(low / step) * step;
+  const last = Math.max(Math.ceil(high / step) * step, first + step);
+  const ticks: number[] = [];
+  for (let i = 0; first + i * step <= last + 1e-9; i++) ticks.push(Math.round((first + i * step) * 1e6) / 1e6);
+  return {
+    ...VALUE_AXIS_PROPS,
+    tickFormatter: formatChangeAxis,
+    tick: changeTick,
+    domain: [first, last] as [number, number],
+    ticks,
+    allowDataOverflow: true,
+  };
+}

@@ -15,7 +15,7 @@ import {
   GRID_PROPS,
   seriesColor,
   VALUE_AXIS_PROPS,
-  type CHANGE_AXIS_PROPS,
+  type changeAxisProps,
   yearAxisProps,
   type ChartConfig,
   type TooltipRowExtras,
@@ -108,7 +108,7 @@ export function ChartContainer({
 
 interface FrameOptions {
   /** The value axis: US$ unless told. */
-  valueAxis?: typeof VALUE_AXIS_PROPS | typeof CHANGE_AXIS_PROPS;
+  valueAxis?: typeof VALUE_AXIS_PROPS | ReturnType<typeof changeAxisProps>;
   /** Bars: the tooltip's cursor shades the year's band instead of drawing a line. */
   bars?: boolean;
 }

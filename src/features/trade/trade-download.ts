@@ -10,10 +10,10 @@ export const CSV_COLUMNS = [
   'measure',
   'reporter',
   'value_usd',
-  'change_on_previous_year_pct',
   'status',
   'source_publisher',
   'source_url',
+  'change_on_previous_year_pct',
 ];
 
 /** `china-kyrgyzstan-trade-2015-2024`; `china-central-asia-trade-…` for the five; `…-trade-growth-…` for changes. */
@@ -29,7 +29,7 @@ export function fileBase(partnerName: string, from: number, to: number, growth =
 /**
  * One CSV row per partner, reporter and year of the range. A year without a figure stays in the file with an
  * empty value and status `no data`, so a gap is never read as a zero. The change on the year before is in
- * per cent, to two decimals; empty where either year has no figure.
+ * per cent, to two decimals; empty where either year has no figure, and for a balance, which crosses zero.
  */
 export function tradeCsv(
   trade: TradeFile,
@@ -46,13 +46,13 @@ export function tradeCsv(
       for (let year = from; year <= to; year++) {
         const value = measureValue(trade, partner, reporter, year, measure);
         if (!value) {
-          rows.push([year, partner, measure, reporter, null, null, 'no data', '', '']);
+          rows.push([year, partner, measure, reporter, null, 'no data', '', '', null]);
           continue;
         }
-        const change = yearOnYear(
-          value.value,
-          measureValue(trade, partner, reporter, year - 1, measure)?.value ?? null,
-        );
+        const change =
+          measure === 'balance'
+            ? null
+            : yearOnYear(value.value, measureValue(trade, partner, reporter, year - 1, measure)?.value ?? null);
         const flag = flagOf(value.observations);
         const used = flag.sources.map((id) => sources.get(id));
         rows.push([
@@ -61,10 +61,10 @@ export function tradeCsv(
           measure,
           reporter,
           value.value,
-          change === null ? null : Math.round(change * 10_000) / 100,
           flag.uncertain ? `${flag.status}; uncertain` : flag.status,
           used.map((s) => s?.publisher ?? '').join('; '),
           used.map((s) => s?.url ?? '').join(' '),
+          change === null ? null : Math.round(change * 10_000) / 100,
         ]);
       }
     }

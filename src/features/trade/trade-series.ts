@@ -10,6 +10,11 @@ export const MEASURE_LABELS: Record<Measure, string> = {
   balance: 'China’s trade balance',
 };
 
+/** A trade chart's title: the measure (as a change on the year before, with `growth`), China and whom. */
+export function chartTitle(measure: Measure, who: string, growth = false): string {
+  return `${MEASURE_LABELS[measure]}${growth ? ', change on the year before' : ''}: China and ${who}`;
+}
+
 export const MEASURE_DESCRIPTIONS: Record<Measure, string> = {
   total: 'exports plus imports',
   china_exports: 'goods China sends to',

@@ -5,7 +5,7 @@ import { ChartContainer, chartFrame } from '../../../components/chart-container'
 import { PARTNERS } from '../../../data/codes';
 import type { CompareRow } from '../compare-rows';
 import type { PlacedEvent } from '../event-layout';
-import { EventLines } from './trade-chart';
+import { EventLines } from './event-lines';
 
 interface CompareChartProps {
   rows: CompareRow[];

@@ -1,12 +1,12 @@
-import { useCallback, useMemo, useState } from 'react';
-import { plotWidth, type ChartConfig } from '../../../components/chart-config';
+import { useMemo, useState } from 'react';
+import type { ChartConfig } from '../../../components/chart-config';
 import type { Measure } from '../../../data/selectors';
 import { PARTNERS } from '../../../data/codes';
 import type { CaEvent, Partner, TradeFile } from '../../../data/schemas';
 import { formatUsd } from '../../../lib/format';
 import { compareRows, completeRows, rankYear } from '../compare-rows';
 import { layoutEventMarks } from '../event-layout';
-import { EventMarks } from './event-marks';
+import { useMarksBelow } from './event-marks';
 import type { ReporterChoice } from '../trade-series';
 import { CompareChart } from './compare-chart';
 import { CompareRanking } from './compare-ranking';
@@ -42,20 +42,14 @@ export default function CompareView(props: CompareViewProps) {
   const { meetings, selectedEvent, onSelectEvent } = props;
   const [hovered, setHovered] = useState<CaEvent | null>(null);
   const lines = useMemo(() => layoutEventMarks(meetings, [from, to + 1], 0), [meetings, from, to]);
-  const marks = useCallback(
-    (width: number) => (
-      <EventMarks
-        events={meetings}
-        domain={[from, to + 1]}
-        selected={selectedEvent}
-        hovered={hovered}
-        onHover={setHovered}
-        onSelect={onSelectEvent}
-        plotWidth={plotWidth(width)}
-      />
-    ),
-    [meetings, from, to, selectedEvent, hovered, onSelectEvent],
-  );
+  const marks = useMarksBelow({
+    events: meetings,
+    domain: [from, to + 1],
+    selected: selectedEvent,
+    hovered,
+    onHover: setHovered,
+    onSelect: onSelectEvent,
+  });
 
   return (
     <>

@@ -1,5 +1,4 @@
-import { memo, startTransition, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { plotWidth } from '../../../components/chart-config';
+import { memo, startTransition, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Measure } from '../../../data/selectors';
 import type { CaEvent, Partner, Reporter, TradeFile } from '../../../data/schemas';
 import { PARTNERS } from '../../../data/codes';
@@ -7,8 +6,8 @@ import { whenIdle } from '../../../lib/when-idle';
 import { useElementWidth } from '../../../lib/use-element-width';
 import { countryRows, growthRows } from '../country-rows';
 import type { PlacedEvent } from '../event-layout';
-import { MEASURE_LABELS, seriesConfig } from '../trade-series';
-import { EventMarks } from './event-marks';
+import { chartTitle, seriesConfig } from '../trade-series';
+import { useMarksBelow } from './event-marks';
 import { GrowthChart } from './growth-chart';
 import { TradeChart } from './trade-chart';
 
@@ -54,6 +53,8 @@ export function CountryChartDeck(props: CountryChartDeckProps) {
     [trade, measure, growth, reporters, from, to, meetings, lines, selectedEvent],
   );
   const settled = useDeferredValue(live);
+  // A new width (a rotated phone, a scroll bar) redraws the shown chart first, the hidden ones after.
+  const settledWidth = useDeferredValue(width);
 
   return (
     <div ref={ref} className="chart-deck">
@@ -67,7 +68,7 @@ export function CountryChartDeck(props: CountryChartDeckProps) {
               hovered={partner === shown ? hovered : null}
               onHover={onHover}
               onSelectEvent={onSelectEvent}
-              width={width}
+              width={partner === shown ? width : settledWidth}
               hidden={partner !== shown}
             />
           ))
@@ -105,20 +106,14 @@ const CountryChartSlot = memo(function CountryChartSlot({
   const rows = useMemo(() => countryRows(trade, partner, measure, from, to), [trade, partner, measure, from, to]);
   const changes = useMemo(() => (growth ? growthRows(rows) : null), [growth, rows]);
   const config = useMemo(() => seriesConfig(name, growth), [name, growth]);
-  const marks = useCallback(
-    (chartWidth: number) => (
-      <EventMarks
-        events={meetings}
-        domain={[from, to + 1]}
-        selected={selectedEvent}
-        hovered={hovered}
-        onHover={onHover}
-        onSelect={onSelectEvent}
-        plotWidth={plotWidth(chartWidth)}
-      />
-    ),
-    [meetings, from, to, selectedEvent, hovered, onHover, onSelectEvent],
-  );
+  const marks = useMarksBelow({
+    events: meetings,
+    domain: [from, to + 1],
+    selected: selectedEvent,
+    hovered,
+    onHover,
+    onSelect: onSelectEvent,
+  });
   const shared = {
     reporters,
     config,
@@ -134,13 +129,13 @@ const CountryChartSlot = memo(function CountryChartSlot({
       {changes ? (
         <GrowthChart
           rows={changes}
-          label={`${MEASURE_LABELS[measure]}, change on the year before: China and ${name}, ${from}–${to}, bar chart`}
+          label={`${chartTitle(measure, name, true)}, ${from}–${to}, bar chart`}
           {...shared}
         />
       ) : (
         <TradeChart
           rows={rows}
-          label={`${MEASURE_LABELS[measure]}: China and ${name}, ${from}–${to}, line chart`}
+          label={`${chartTitle(measure, name)}, ${from}–${to}, line chart`}
           showZero={measure === 'balance'}
           {...shared}
         />

@@ -1,6 +1,7 @@
 import { Suspense, use, useMemo, useState, type ComponentProps } from 'react';
 import { LoadingState } from '../../../components/loading-state';
-import type { ChartConfig } from '../../../components/chart-config';
+import { GROWTH_CAP, type ChartConfig } from '../../../components/chart-config';
+import { formatChange, formatChangeAxis } from '../../../lib/format';
 import { mirrorGap } from '../../../data/measures';
 import { measureValue, type Measure } from '../../../data/selectors';
 import type { CaEvent, Partner, Reporter, Source, TradeFile } from '../../../data/schemas';
@@ -11,6 +12,7 @@ import { headlineFor } from '../headline';
 import { latestPartialYears } from '../partial-years';
 import { MEASURE_LABELS } from '../trade-series';
 import { HeadlineFigures } from './headline-figures';
+import { GrowthTable } from './growth-table';
 import { MirrorGapTable } from './mirror-gap-table';
 import { MirrorNote } from './mirror-note';
 import { PartialYearList } from './partial-year-list';
@@ -53,7 +55,15 @@ export function CountryView(props: CountryViewProps) {
     .map((r) => [r, yearSpans(props.growth ? yearsWithoutChange(rows, r) : missingYears(rows, r))] as const)
     .filter(([, spans]) => spans !== '')
     .map(([r, spans]) => `${label(r)}: ${spans}`);
-  const hasValues = rows.some((row) => reporters.some((r) => row[r] !== null));
+  const cut = props.growth
+    ? reporters.flatMap((r) =>
+        rows.flatMap((row) => {
+          const change = row.change[r];
+          return change !== null && change > GROWTH_CAP ? [`${row.year}, ${label(r)} ${formatChange(change)}`] : [];
+        }),
+      )
+    : [];
+  const hasValues = rows.some((row) => reporters.some((r) => (props.growth ? row.change[r] : row[r]) !== null));
   const single = reporters.length === 1 ? reporters[0] : undefined;
   const gapYears = [...new Set([props.year, from])];
   const totalGaps = single
@@ -70,12 +80,15 @@ export function CountryView(props: CountryViewProps) {
     <>
       {!hasValues ? (
         <p className="empty-state" role="status">
-          No {MEASURE_LABELS[measure].toLowerCase()} figures for {partnerName} from {reporters.map(label).join(' or ')}{' '}
-          in {from}–{to}.
+          {props.growth
+            ? `No change on the year before for ${partnerName} from ${reporters.map(label).join(' or ')} in ${from}–${to}: no two years in a row with figures.`
+            : `No ${MEASURE_LABELS[measure].toLowerCase()} figures for ${partnerName} from ${reporters.map(label).join(' or ')} in ${from}–${to}.`}
         </p>
       ) : null}
       {hasValues && props.showTable ? (
-        single ? (
+        props.growth ? (
+          <GrowthTable rows={rows} reporters={reporters} config={config} caption={`${title}, ${from}–${to}`} />
+        ) : single ? (
           <TradeTable rows={rows} reporter={single} config={config} caption={`${title}, ${from}–${to}`} />
         ) : (
           <MirrorGapTable rows={rows} config={config} partnerName={partnerName} caption={`${title}, ${from}–${to}`} />
@@ -107,10 +120,15 @@ export function CountryView(props: CountryViewProps) {
           />
         </Suspense>
       )}
+      {cut.length > 0 && hasValues && !props.showTable ? (
+        <p className="chart-note">
+          Bars cut at {formatChangeAxis(GROWTH_CAP)} (the tooltip and the table give the figure): {cut.join('; ')}.
+        </p>
+      ) : null}
       {gaps.length > 0 && hasValues ? (
         <p className="chart-note">
           {props.growth
-            ? 'No change where a year or the year before has no figure (no bar, never a zero): '
+            ? 'No change where a year or the year before has no figure, or the year before is zero (no bar, never a zero): '
             : 'No figure (gaps in the line, never zeros): '}
           {gaps.join('; ')}.
         </p>

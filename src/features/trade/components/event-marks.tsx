@@ -1,4 +1,5 @@
-import { PLOT_INSET } from '../../../components/chart-config';
+import { useCallback } from 'react';
+import { plotWidth, PLOT_INSET } from '../../../components/chart-config';
 import { formatDateRange } from '../../../lib/format';
 import type { CaEvent } from '../../../data/schemas';
 import { layoutEventMarks } from '../event-layout';
@@ -70,5 +71,33 @@ export function EventMarks({ events, domain, selected, hovered, onHover, onSelec
         )}
       </p>
     </div>
+  );
+}
+
+/**
+ * The marks as a chart's `below`: drawn for the chart's width, and the same function while its inputs
+ * stay the same, so that a memoised chart is not redrawn for nothing.
+ */
+export function useMarksBelow({
+  events,
+  domain: [start, end],
+  selected,
+  hovered,
+  onHover,
+  onSelect,
+}: Omit<EventMarksProps, 'plotWidth'>) {
+  return useCallback(
+    (chartWidth: number) => (
+      <EventMarks
+        events={events}
+        domain={[start, end]}
+        selected={selected}
+        hovered={hovered}
+        onHover={onHover}
+        onSelect={onSelect}
+        plotWidth={plotWidth(chartWidth)}
+      />
+    ),
+    [events, start, end, selected, hovered, onHover, onSelect],
   );
 }

@@ -1,12 +1,12 @@
-import { memo, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { Bar, BarChart, ReferenceLine } from 'recharts';
-import { CHANGE_AXIS_PROPS, CHART_MARGIN, seriesColor, type ChartConfig } from '../../../components/chart-config';
+import { changeAxisProps, CHART_MARGIN, seriesColor, type ChartConfig } from '../../../components/chart-config';
 import { ChartContainer, chartFrame } from '../../../components/chart-container';
 import type { Reporter } from '../../../data/schemas';
 import { formatChange } from '../../../lib/format';
 import type { GrowthRow } from '../country-rows';
 import type { PlacedEvent } from '../event-layout';
-import { EventLines } from './trade-chart';
+import { EventLines } from './event-lines';
 
 interface GrowthChartProps {
   rows: GrowthRow[];
@@ -39,6 +39,10 @@ function GrowthChartView({
   below,
   width,
 }: GrowthChartProps) {
+  const valueAxis = useMemo(
+    () => changeAxisProps(rows.flatMap((row) => reporters.flatMap((r) => (row[r] === null ? [] : [row[r]])))),
+    [rows, reporters],
+  );
   return (
     <ChartContainer
       config={config}
@@ -51,7 +55,7 @@ function GrowthChartView({
     >
       {(chartWidth, engaged) => (
         <BarChart width={chartWidth} height={HEIGHT} data={rows} margin={CHART_MARGIN} barGap={1} barCategoryGap="15%">
-          {chartFrame(from, to, chartWidth, engaged, { valueAxis: CHANGE_AXIS_PROPS, bars: true })}
+          {chartFrame(from, to, chartWidth, engaged, { valueAxis, bars: true })}
           <ReferenceLine y={0} stroke="var(--fg)" strokeOpacity={0.5} />
           <EventLines events={events} emphasised={emphasised} />
           {reporters.map((reporter) => (

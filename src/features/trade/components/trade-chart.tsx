@@ -1,19 +1,11 @@
 import { memo, type ReactNode } from 'react';
-import {
-  Line,
-  LineChart,
-  ReferenceLine,
-  usePlotArea,
-  useXAxisScale,
-  useYAxisScale,
-  ZIndexLayer,
-  DefaultZIndexes,
-} from 'recharts';
+import { Line, LineChart, ReferenceLine, useXAxisScale, useYAxisScale, ZIndexLayer, DefaultZIndexes } from 'recharts';
 import { CHART_MARGIN, seriesColor, type ChartConfig } from '../../../components/chart-config';
 import { ChartContainer, chartFrame } from '../../../components/chart-container';
 import type { Reporter } from '../../../data/schemas';
 import { isFlagged, type CountryRow } from '../country-rows';
 import type { PlacedEvent } from '../event-layout';
+import { EventLines } from './event-lines';
 
 interface TradeChartProps {
   rows: CountryRow[];
@@ -81,38 +73,6 @@ function TradeChartView({
 }
 
 export const TradeChart = memo(TradeChartView);
-
-/**
- * The meetings and summits as vertical lines across the plot (dashed for meetings), in one layer: a
- * ReferenceLine each would cost a chart component per event on every redraw.
- */
-export function EventLines({ events, emphasised }: { events: PlacedEvent[]; emphasised: string | null }) {
-  const plot = usePlotArea();
-  const scale = useXAxisScale();
-  if (!plot || !scale) return null;
-  return (
-    <g className="chart-event-lines" aria-hidden="true">
-      {events.map(({ event, position }) => {
-        const x = scale(position);
-        if (typeof x !== 'number' || !Number.isFinite(x)) return null;
-        const strong = event.id === emphasised;
-        return (
-          <line
-            key={event.id}
-            x1={x}
-            x2={x}
-            y1={plot.y}
-            y2={plot.y + plot.height}
-            // Not the focus colour: orange is a series colour (a partner's own figures, Kyrgyzstan among the five).
-            stroke={strong ? 'var(--fg)' : 'var(--grid-strong)'}
-            strokeWidth={strong ? 2 : 1}
-            strokeDasharray={event.kind === 'summit' ? undefined : '3 3'}
-          />
-        );
-      })}
-    </g>
-  );
-}
 
 /**
  * The points, in one layer: filled for a reported or derived figure, hollow for an estimate or an

@@ -21,6 +21,10 @@ export function TradeControls({ view, onChange, names, from, to, years }: TradeC
   const countryId = useId();
   const measureId = useId();
   const reporterId = useId();
+  const growthHintId = useId();
+  // A balance crosses zero: its change in per cent is never drawn (the panel says so if a link asks).
+  const growthAvailable = view.measure !== 'balance';
+  const growthShown = view.growth && growthAvailable;
   const partnerName = view.chart === 'compare' ? 'the partners' : names[view.country];
   const reporters: { value: ReporterChoice; label: string }[] = [
     { value: 'china', label: 'China’s customs' },
@@ -65,19 +69,26 @@ export function TradeControls({ view, onChange, names, from, to, years }: TradeC
       </span>
       {view.chart === 'country' ? (
         <div className="segmented" role="group" aria-label="Show figures as">
-          <button type="button" aria-pressed={!view.growth} onClick={() => onChange({ growth: false })}>
+          <button type="button" aria-pressed={!growthShown} onClick={() => onChange({ growth: false })}>
             US$
           </button>
           <button
             type="button"
-            aria-pressed={view.growth}
-            // A balance crosses zero; the panel says why when a link asks for its change anyway.
-            disabled={view.measure === 'balance' && !view.growth}
-            title={view.measure === 'balance' ? 'Not for the balance, which crosses zero' : undefined}
-            onClick={() => onChange({ growth: true })}
+            aria-pressed={growthShown}
+            // Left focusable, so that a keyboard or screen-reader user also learns why it does nothing.
+            aria-disabled={!growthAvailable}
+            aria-describedby={growthAvailable ? undefined : growthHintId}
+            onClick={() => {
+              if (growthAvailable) onChange({ growth: true });
+            }}
           >
             % on year before
           </button>
+          {growthAvailable ? null : (
+            <span id={growthHintId} className="visually-hidden">
+              Not for the balance: it crosses zero, where a change in per cent means nothing.
+            </span>
+          )}
         </div>
       ) : null}
       <span className="control">

@@ -14,7 +14,7 @@ import type { Partner, Source } from '../../../data/schemas';
 import { loadCompareView } from '../chart-code';
 import { latestTotalYear } from '../headline';
 import { fileBase, tradeCsv } from '../trade-download';
-import { MEASURE_LABELS, partnerConfig, reportersOf, seriesConfig, type ReporterChoice } from '../trade-series';
+import { chartTitle, partnerConfig, reportersOf, seriesConfig, type ReporterChoice } from '../trade-series';
 import { CountryView } from './country-view';
 import { TradeControls } from './trade-controls';
 
@@ -87,7 +87,7 @@ export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: Tra
   }, [trade.data, sourceMap, view.country, view.chart, view.reporter, view.measure, from, to]);
 
   const who = compare ? 'the five Central Asian states' : name;
-  const title = `${MEASURE_LABELS[view.measure]}${growth ? ', change on the year before' : ''}: China and ${who}`;
+  const title = chartTitle(view.measure, who, growth);
   const reporterText = compare
     ? primary === 'china'
       ? 'China’s customs'
@@ -119,12 +119,15 @@ export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: Tra
       footer={<SourceLine sources={shownSources} />}
     >
       <TradeControls view={view} onChange={onChange} names={names} from={from} to={to} years={years} />
-      {growthRefused ? (
-        <p className="chart-note" role="status">
-          The change on the year before is not drawn for the balance: it crosses zero, where a change in per cent means
-          nothing. The balance itself is shown.
-        </p>
-      ) : null}
+      {/* Present and empty until needed, so that screen readers announce the text when it comes. */}
+      <div role="status">
+        {growthRefused ? (
+          <p className="chart-note">
+            The change on the year before is not drawn for the balance: it crosses zero, where a change in per cent
+            means nothing. The balance itself is shown.
+          </p>
+        ) : null}
+      </div>
       {trade.isPending ? (
         <LoadingState label="Loading trade data…" height={CHART_HEIGHT} />
       ) : trade.isError ? (

@@ -1,0 +1,58 @@
+import { Fragment } from 'react';
+import type { ChartConfig } from '../../../components/chart-config';
+import { TableScroll } from '../../../components/table-scroll';
+import type { Reporter } from '../../../data/schemas';
+import { formatChange, formatUsd } from '../../../lib/format';
+import { flagWords, type CountryRow } from '../country-rows';
+
+interface GrowthTableProps {
+  rows: CountryRow[];
+  reporters: Reporter[];
+  config: ChartConfig;
+  caption: string;
+}
+
+/** The numbers behind the growth chart: by reporter, the change on the year before and the year's own figure. */
+export function GrowthTable({ rows, reporters, config, caption }: GrowthTableProps) {
+  const label = (reporter: Reporter) => config[reporter]?.label ?? reporter;
+  return (
+    <TableScroll label={caption}>
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Year</th>
+            {reporters.map((reporter) => (
+              <Fragment key={reporter}>
+                <th scope="col">{label(reporter)}: change on previous year</th>
+                <th scope="col">{label(reporter)}: US$</th>
+              </Fragment>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.year}>
+              <th scope="row">{row.year}</th>
+              {reporters.map((reporter) => {
+                const change = row.change[reporter];
+                const value = row[reporter];
+                const flag = flagWords(row.flags[reporter]);
+                return (
+                  <Fragment key={reporter}>
+                    <td className={change === null ? 'no-data' : undefined}>
+                      {change === null ? '–' : formatChange(change)}
+                    </td>
+                    <td className={value === null ? 'no-data' : undefined}>
+                      {value === null ? 'no data' : `${formatUsd(value)}${flag ? ` (${flag})` : ''}`}
+                    </td>
+                  </Fragment>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
