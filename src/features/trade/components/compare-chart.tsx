@@ -1,24 +1,18 @@
-import { memo, type ReactNode } from 'react';
+import { memo } from 'react';
 import { Area, AreaChart, Line, LineChart } from 'recharts';
 import { CHART_MARGIN, seriesColor, type ChartConfig } from '../../../components/chart-config';
 import { ChartContainer, chartFrame } from '../../../components/chart-container';
 import { PARTNERS } from '../../../data/codes';
 import type { CompareRow } from '../compare-rows';
-import type { PlacedEvent } from '../event-layout';
-import { EventLines } from './event-lines';
+import { EventLines, type ChartEventProps } from './event-lines';
 
-interface CompareChartProps {
+interface CompareChartProps extends ChartEventProps {
   rows: CompareRow[];
   config: ChartConfig;
   stacked: boolean;
   label: string;
   from: number;
   to: number;
-  /** The meetings and summits as lines across the plot; the selected or hovered one stronger. */
-  events: PlacedEvent[];
-  emphasised: string | null;
-  /** The event marks under the axis, given the chart's width. */
-  below: (width: number) => ReactNode;
 }
 
 const HEIGHT = 300;

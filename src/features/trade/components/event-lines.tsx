@@ -1,5 +1,29 @@
+import type { ReactNode } from 'react';
 import { DefaultZIndexes, usePlotArea, useXAxisScale, ZIndexLayer } from 'recharts';
+import type { ChartConfig } from '../../../components/chart-config';
+import type { Reporter } from '../../../data/schemas';
 import type { PlacedEvent } from '../event-layout';
+
+/** What every trade chart is given to show the meetings and summits on its time axis. */
+export interface ChartEventProps {
+  /** The meetings and summits as lines across the plot. */
+  events: PlacedEvent[];
+  /** The selected or hovered event, drawn stronger. */
+  emphasised: string | null;
+  /** The event marks under the axis, given the chart's width. */
+  below: (width: number) => ReactNode;
+}
+
+/** What one state's charts (US$ or the change on the year before) are drawn from, besides their rows. */
+export interface ReporterChartProps extends ChartEventProps {
+  reporters: Reporter[];
+  config: ChartConfig;
+  label: string;
+  from: number;
+  to: number;
+  /** The width to draw at, when known from outside (see ChartContainer). */
+  width?: number;
+}
 
 /**
  * The meetings and summits as vertical lines across the plot (dashed for meetings), in one layer: a

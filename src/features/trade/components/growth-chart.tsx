@@ -1,24 +1,13 @@
-import { memo, useMemo, type ReactNode } from 'react';
+import { memo, useMemo } from 'react';
 import { Bar, BarChart, ReferenceLine } from 'recharts';
-import { changeAxisProps, CHART_MARGIN, seriesColor, type ChartConfig } from '../../../components/chart-config';
+import { changeAxisProps, CHART_MARGIN, seriesColor } from '../../../components/chart-config';
 import { ChartContainer, chartFrame } from '../../../components/chart-container';
-import type { Reporter } from '../../../data/schemas';
 import { formatChange } from '../../../lib/format';
 import type { GrowthRow } from '../country-rows';
-import type { PlacedEvent } from '../event-layout';
-import { EventLines } from './event-lines';
+import { EventLines, type ReporterChartProps } from './event-lines';
 
-interface GrowthChartProps {
+interface GrowthChartProps extends ReporterChartProps {
   rows: GrowthRow[];
-  reporters: Reporter[];
-  config: ChartConfig;
-  label: string;
-  from: number;
-  to: number;
-  events: PlacedEvent[];
-  emphasised: string | null;
-  below: (width: number) => ReactNode;
-  width?: number;
 }
 
 const HEIGHT = 280;

@@ -1,27 +1,14 @@
-import { memo, type ReactNode } from 'react';
+import { memo } from 'react';
 import { Line, LineChart, ReferenceLine, useXAxisScale, useYAxisScale, ZIndexLayer, DefaultZIndexes } from 'recharts';
-import { CHART_MARGIN, seriesColor, type ChartConfig } from '../../../components/chart-config';
+import { CHART_MARGIN, seriesColor } from '../../../components/chart-config';
 import { ChartContainer, chartFrame } from '../../../components/chart-container';
 import type { Reporter } from '../../../data/schemas';
 import { isFlagged, type CountryRow } from '../country-rows';
-import type { PlacedEvent } from '../event-layout';
-import { EventLines } from './event-lines';
+import { EventLines, type ReporterChartProps } from './event-lines';
 
-interface TradeChartProps {
+interface TradeChartProps extends ReporterChartProps {
   rows: CountryRow[];
-  reporters: Reporter[];
-  config: ChartConfig;
-  label: string;
-  from: number;
-  to: number;
   showZero: boolean;
-  events: PlacedEvent[];
-  /** The selected or hovered event, drawn stronger. */
-  emphasised: string | null;
-  /** The event marks under the axis, given the chart's width. */
-  below: (width: number) => ReactNode;
-  /** The width to draw at, when known from outside (see ChartContainer). */
-  width?: number;
 }
 
 const HEIGHT = 280;
