@@ -1,6 +1,8 @@
 /**
  * Screenshots of the production build for review and for the README:
  *   npm run build && npx tsx scripts/screenshots.ts [outDir] [query …]
+ * Without queries it writes the README's three: the page at 1440×900 and 390×844 (whole page) and a
+ * briefing slide at 1600×900. With queries, each query at every viewport, for review.
  * Serves dist/ itself on a free loopback port.
  */
 import { spawn } from 'node:child_process';
@@ -14,11 +16,36 @@ const queries = process.argv.slice(3);
 const port = 4400 + Math.floor(Math.random() * 500);
 const server = spawn('npx', ['tsx', 'scripts/serve.ts', '--port', String(port)], { stdio: 'ignore' });
 
-const VIEWPORTS = [
-  { name: 'desktop', width: 1440, height: 900 },
-  { name: 'phone', width: 390, height: 844 },
-  { name: 'slide', width: 1600, height: 900 },
+const DESKTOP = { name: 'desktop', width: 1440, height: 900 };
+const PHONE = { name: 'phone', width: 390, height: 844 };
+const SLIDE = { name: 'slide', width: 1600, height: 900 };
+const VIEWPORTS = [DESKTOP, PHONE, SLIDE];
+
+interface Shot {
+  file: string;
+  query: string;
+  viewport: { name: string; width: number; height: number };
+  /** The whole page, or the viewport only (a slide is exactly one screen). */
+  fullPage: boolean;
+}
+
+const README_SHOTS: Shot[] = [
+  { file: 'screenshot-desktop.png', query: '', viewport: DESKTOP, fullPage: true },
+  { file: 'screenshot-phone.png', query: '', viewport: PHONE, fullPage: true },
+  { file: 'screenshot-briefing.png', query: '?mode=briefing&country=KGZ', viewport: SLIDE, fullPage: false },
 ];
+
+const slugOf = (query: string) => query.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '');
+const shots: Shot[] = queries.length
+  ? queries.flatMap((query) =>
+      VIEWPORTS.map((viewport) => ({
+        file: `${viewport.name}${slugOf(query) ? `-${slugOf(query)}` : ''}.png`,
+        query,
+        viewport,
+        fullPage: true,
+      })),
+    )
+  : README_SHOTS;
 
 async function waitForServer(url: string, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -37,23 +64,21 @@ try {
   await waitForServer(`http://127.0.0.1:${port}/`);
   await mkdir(outDir, { recursive: true });
   const browser = await chromium.launch(chromiumLaunchOptions());
-  for (const query of queries.length ? queries : ['']) {
-    for (const viewport of VIEWPORTS) {
-      const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
-      page.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning')
-          console.log(`[${viewport.name}${query}] ${m.type()}: ${m.text()}`);
-      });
-      await page.goto(`http://127.0.0.1:${port}/${query}`);
-      await page.waitForSelector('#root[data-render-complete]', { timeout: 20_000 });
-      // Chart lines animate in outside briefing mode.
-      await page.waitForTimeout(1500);
-      const slug = query.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '');
-      const file = path.join(outDir, `${viewport.name}${slug ? `-${slug}` : ''}.png`);
-      await page.screenshot({ path: file, fullPage: true });
-      console.log(`wrote ${path.relative(process.cwd(), file)}`);
-      await page.close();
-    }
+  for (const { file, query, viewport, fullPage } of shots) {
+    const { width, height } = viewport;
+    const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning')
+        console.log(`[${viewport.name}${query}] ${m.type()}: ${m.text()}`);
+    });
+    await page.goto(`http://127.0.0.1:${port}/${query}`);
+    await page.waitForSelector('#root[data-render-complete]', { timeout: 20_000 });
+    // Let late work settle (the other states' charts are drawn in the background).
+    await page.waitForTimeout(1500);
+    const target = path.join(outDir, file);
+    await page.screenshot({ path: target, fullPage });
+    console.log(`wrote ${path.relative(process.cwd(), target)}`);
+    await page.close();
   }
   await browser.close();
 } finally {
