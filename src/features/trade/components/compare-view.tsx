@@ -10,7 +10,7 @@ import { useMarksBelow } from './event-marks';
 import type { ReporterChoice } from '../trade-series';
 import { CompareChart } from './compare-chart';
 import { CompareRanking } from './compare-ranking';
-import { TableScroll } from '../../../components/table-scroll';
+import { DataTable } from '../../../components/data-table';
 
 interface CompareViewProps {
   trade: TradeFile;
@@ -110,35 +110,32 @@ function CompareTable({
   caption: string;
 }) {
   return (
-    <TableScroll label={caption}>
-      <table className="data-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Year</th>
-            {PARTNERS.map((p) => (
-              <th scope="col" key={p}>
-                {names[p]}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.year}>
-              <th scope="row">{row.year}</th>
-              {PARTNERS.map((p) => {
-                const value = row[p];
-                return (
-                  <td key={p} className={value === null ? 'no-data' : undefined}>
-                    {value === null ? 'no data' : formatUsd(value)}
-                  </td>
-                );
-              })}
-            </tr>
+    <DataTable
+      caption={caption}
+      header={
+        <>
+          <th scope="col">Year</th>
+          {PARTNERS.map((p) => (
+            <th scope="col" key={p}>
+              {names[p]}
+            </th>
           ))}
-        </tbody>
-      </table>
-    </TableScroll>
+        </>
+      }
+    >
+      {rows.map((row) => (
+        <tr key={row.year}>
+          <th scope="row">{row.year}</th>
+          {PARTNERS.map((p) => {
+            const value = row[p];
+            return (
+              <td key={p} className={value === null ? 'no-data' : undefined}>
+                {value === null ? 'no data' : formatUsd(value)}
+              </td>
+            );
+          })}
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import type { ChartConfig } from '../../../components/chart-config';
-import { TableScroll } from '../../../components/table-scroll';
+import { DataTable } from '../../../components/data-table';
 import type { Reporter } from '../../../data/schemas';
 import { formatChange, formatUsd } from '../../../lib/format';
 import { flagWords, type CountryRow } from '../country-rows';
@@ -16,43 +16,40 @@ interface GrowthTableProps {
 export function GrowthTable({ rows, reporters, config, caption }: GrowthTableProps) {
   const label = (reporter: Reporter) => config[reporter]?.label ?? reporter;
   return (
-    <TableScroll label={caption}>
-      <table className="data-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Year</th>
-            {reporters.map((reporter) => (
-              <Fragment key={reporter}>
-                <th scope="col">{label(reporter)}: change on previous year</th>
-                <th scope="col">{label(reporter)}: US$</th>
-              </Fragment>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.year}>
-              <th scope="row">{row.year}</th>
-              {reporters.map((reporter) => {
-                const change = row.change[reporter];
-                const value = row[reporter];
-                const flag = flagWords(row.flags[reporter]);
-                return (
-                  <Fragment key={reporter}>
-                    <td className={change === null ? 'no-data' : undefined}>
-                      {change === null ? '–' : formatChange(change)}
-                    </td>
-                    <td className={value === null ? 'no-data' : undefined}>
-                      {value === null ? 'no data' : `${formatUsd(value)}${flag ? ` (${flag})` : ''}`}
-                    </td>
-                  </Fragment>
-                );
-              })}
-            </tr>
+    <DataTable
+      caption={caption}
+      header={
+        <>
+          <th scope="col">Year</th>
+          {reporters.map((reporter) => (
+            <Fragment key={reporter}>
+              <th scope="col">{label(reporter)}: change on previous year</th>
+              <th scope="col">{label(reporter)}: US$</th>
+            </Fragment>
           ))}
-        </tbody>
-      </table>
-    </TableScroll>
+        </>
+      }
+    >
+      {rows.map((row) => (
+        <tr key={row.year}>
+          <th scope="row">{row.year}</th>
+          {reporters.map((reporter) => {
+            const change = row.change[reporter];
+            const value = row[reporter];
+            const flag = flagWords(row.flags[reporter]);
+            return (
+              <Fragment key={reporter}>
+                <td className={change === null ? 'no-data' : undefined}>
+                  {change === null ? '–' : formatChange(change)}
+                </td>
+                <td className={value === null ? 'no-data' : undefined}>
+                  {value === null ? 'no data' : `${formatUsd(value)}${flag ? ` (${flag})` : ''}`}
+                </td>
+              </Fragment>
+            );
+          })}
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -2,7 +2,7 @@ import type { ChartConfig } from '../../../components/chart-config';
 import type { Reporter } from '../../../data/schemas';
 import { formatChange, formatUsd } from '../../../lib/format';
 import { flagWords, type CountryRow } from '../country-rows';
-import { TableScroll } from '../../../components/table-scroll';
+import { DataTable } from '../../../components/data-table';
 
 interface TradeTableProps {
   rows: CountryRow[];
@@ -14,36 +14,29 @@ interface TradeTableProps {
 /** The very numbers the chart draws, year by year, with the change on the year before. */
 export function TradeTable({ rows, reporter, config, caption }: TradeTableProps) {
   return (
-    <TableScroll label={caption}>
-      <table className="data-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Year</th>
-            <th scope="col">{config[reporter]?.label ?? reporter}</th>
-            <th scope="col">Change on previous year</th>
-            <th scope="col">Status</th>
+    <DataTable
+      caption={caption}
+      header={
+        <>
+          <th scope="col">Year</th>
+          <th scope="col">{config[reporter]?.label ?? reporter}</th>
+          <th scope="col">Change on previous year</th>
+          <th scope="col">Status</th>
+        </>
+      }
+    >
+      {rows.map((row) => {
+        const value = row[reporter];
+        const change = row.change[reporter];
+        return (
+          <tr key={row.year}>
+            <th scope="row">{row.year}</th>
+            <td className={value === null ? 'no-data' : undefined}>{value === null ? 'no data' : formatUsd(value)}</td>
+            <td className={change === null ? 'no-data' : undefined}>{change === null ? '–' : formatChange(change)}</td>
+            <td className="status-cell">{flagWords(row.flags[reporter]) ?? ''}</td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const value = row[reporter];
-            const change = row.change[reporter];
-            return (
-              <tr key={row.year}>
-                <th scope="row">{row.year}</th>
-                <td className={value === null ? 'no-data' : undefined}>
-                  {value === null ? 'no data' : formatUsd(value)}
-                </td>
-                <td className={change === null ? 'no-data' : undefined}>
-                  {change === null ? '–' : formatChange(change)}
-                </td>
-                <td className="status-cell">{flagWords(row.flags[reporter]) ?? ''}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </TableScroll>
+        );
+      })}
+    </DataTable>
   );
 }
