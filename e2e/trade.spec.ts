@@ -64,6 +64,18 @@ test('the other states’ charts are kept drawn and follow every choice, so a ne
   await expect(dashboard.chart.locator('.recharts-line-curve')).toHaveCount(2);
 });
 
+test('focus on an event mark stays on that mark when Back shows another state’s chart', async ({ dashboard, page }) => {
+  await dashboard.goto('?from=2015');
+  await dashboard.waitForData();
+  await dashboard.tradeControl('Country').selectOption({ label: 'Kyrgyzstan' });
+  await expect(dashboard.tradeTitle).toHaveText('Total trade: China and Kyrgyzstan');
+  const mark = dashboard.eventMark(/^1st China–Central Asia Summit/);
+  await mark.focus();
+  await page.goBack();
+  await expect(dashboard.tradeTitle).toHaveText('Total trade: China and Kazakhstan');
+  await expect(mark).toBeFocused();
+});
+
 test('a tooltip’s figure is the table’s figure for the same year', async ({ dashboard, page }) => {
   await dashboard.goto('?country=KGZ&from=2015&to=2024');
   await dashboard.waitForData();

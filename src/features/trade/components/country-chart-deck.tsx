@@ -1,4 +1,14 @@
-import { memo, startTransition, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import {
+  memo,
+  startTransition,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import type { Measure } from '../../../data/selectors';
 import type { CaEvent, Partner, Reporter, TradeFile } from '../../../data/schemas';
 import { PARTNERS } from '../../../data/codes';
@@ -55,6 +65,7 @@ export function CountryChartDeck(props: CountryChartDeckProps) {
   const settled = useDeferredValue(live);
   // A new width (a rotated phone, a scroll bar) redraws the shown chart first, the hidden ones after.
   const settledWidth = useDeferredValue(width);
+  useFocusFollowsShown(ref, shown);
 
   return (
     <div ref={ref} className="chart-deck">
@@ -75,6 +86,28 @@ export function CountryChartDeck(props: CountryChartDeckProps) {
         : null}
     </div>
   );
+}
+
+/**
+ * When the state changes while the focus is in its chart (Back or Forward pressed from an event mark),
+ * the focus moves to the same mark in the chart now shown, or to its first control, instead of falling
+ * to the page as the old chart is hidden. Where the focus was is read while rendering, before the old
+ * chart is hidden: once it is, the browser may already have moved the focus away.
+ */
+function useFocusFollowsShown(deckRef: RefObject<HTMLDivElement | null>, shown: Partner | null) {
+  const previous = useRef(shown);
+  const active = typeof document === 'undefined' ? null : document.activeElement;
+  const focusedLabel = active?.closest('.chart-deck > :not([hidden])')
+    ? (active.getAttribute('aria-label') ?? '')
+    : null;
+  useLayoutEffect(() => {
+    const deck = deckRef.current;
+    const changed = previous.current !== shown;
+    previous.current = shown;
+    if (!changed || !deck || focusedLabel === null) return;
+    const controls = [...deck.querySelectorAll<HTMLElement>(':scope > :not([hidden]) button')];
+    (controls.find((control) => control.getAttribute('aria-label') === focusedLabel) ?? controls[0])?.focus();
+  }, [deckRef, shown, focusedLabel]);
 }
 
 interface SlotProps {
