@@ -137,6 +137,7 @@ test('the change on the year before: bars, a title, a tooltip and a table that a
   // From a tiny base (1992) growth runs to hundreds of per cent: the bar is cut, and the chart says so.
   await dashboard.tradeControl('From').selectOption('1992');
   await expect(dashboard.trade.getByText(/^Bars cut at \+300%/)).toContainText('1993, China’s customs +');
+  await expect(dashboard.chart.locator('.chart-cut-mark').first()).toBeAttached();
 
   // A balance crosses zero: its change is refused, with the reason, and the balance is drawn.
   await dashboard.tradeControl('Measure').selectOption('balance');

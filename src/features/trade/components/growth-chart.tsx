@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
-import { Bar, BarChart, ReferenceLine } from 'recharts';
-import { changeAxisProps, CHART_MARGIN, seriesColor } from '../../../components/chart-config';
+import { Bar, BarChart, ReferenceLine, usePlotArea } from 'recharts';
+import { changeAxisProps, CHART_MARGIN, GROWTH_CAP, seriesColor } from '../../../components/chart-config';
 import { ChartContainer, chartFrame } from '../../../components/chart-container';
 import { formatChange } from '../../../lib/format';
 import type { GrowthRow } from '../country-rows';
@@ -54,6 +54,7 @@ function GrowthChartView({
               name={config[reporter]?.label ?? reporter}
               fill={seriesColor(reporter)}
               isAnimationActive={false}
+              label={<CutMark />}
             />
           ))}
         </BarChart>
@@ -63,3 +64,26 @@ function GrowthChartView({
 }
 
 export const GrowthChart = memo(GrowthChartView);
+
+/**
+ * A bar cut at the top of the axis ends in a break (a notch in the panel's colour), so that it is not
+ * read as reaching the cap exactly; the note under the chart gives its figure.
+ */
+function CutMark({ x, width, value }: { x?: number | string; width?: number | string; value?: unknown }) {
+  const plot = usePlotArea();
+  if (!plot || typeof value !== 'number' || value <= GROWTH_CAP) return null;
+  const left = Number(x);
+  const span = Number(width);
+  if (!Number.isFinite(left) || !Number.isFinite(span)) return null;
+  const top = plot.y + 5;
+  return (
+    <path
+      className="chart-cut-mark"
+      d={`M${left - 1},${top + 3} L${left + span / 2},${top - 1} L${left + span + 1},${top + 3}`}
+      stroke="var(--panel)"
+      strokeWidth={2}
+      fill="none"
+      aria-hidden="true"
+    />
+  );
+}
