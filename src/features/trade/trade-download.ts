@@ -3,6 +3,7 @@ import { yearOnYear } from '../../data/measures';
 import { measureValue, type Measure } from '../../data/selectors';
 import type { Partner, Reporter, Source, TradeFile } from '../../data/schemas';
 import { flagOf } from './country-rows';
+import { hasGrowth } from './trade-series';
 
 export const CSV_COLUMNS = [
   'year',
@@ -49,10 +50,9 @@ export function tradeCsv(
           rows.push([year, partner, measure, reporter, null, 'no data', '', '', null]);
           continue;
         }
-        const change =
-          measure === 'balance'
-            ? null
-            : yearOnYear(value.value, measureValue(trade, partner, reporter, year - 1, measure)?.value ?? null);
+        const change = !hasGrowth(measure)
+          ? null
+          : yearOnYear(value.value, measureValue(trade, partner, reporter, year - 1, measure)?.value ?? null);
         const flag = flagOf(value.observations);
         const used = flag.sources.map((id) => sources.get(id));
         rows.push([

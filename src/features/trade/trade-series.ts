@@ -10,6 +10,12 @@ export const MEASURE_LABELS: Record<Measure, string> = {
   balance: 'China’s trade balance',
 };
 
+/**
+ * Whether a change in per cent on the year before means anything for the measure: not for a balance,
+ * which crosses zero (from −$1 bn to +$1 bn would read +200 %). The chart, its switch and the CSV ask here.
+ */
+export const hasGrowth = (measure: Measure) => measure !== 'balance';
+
 /** A trade chart's title: the measure (as a change on the year before, with `growth`), China and whom. */
 export function chartTitle(measure: Measure, who: string, growth = false): string {
   return `${MEASURE_LABELS[measure]}${growth ? ', change on the year before' : ''}: China and ${who}`;

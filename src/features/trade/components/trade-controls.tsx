@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Measure } from '../../../data/selectors';
 import { PARTNERS } from '../../../data/codes';
 import type { Partner } from '../../../data/schemas';
-import { MEASURE_LABELS, type ReporterChoice } from '../trade-series';
+import { hasGrowth, MEASURE_LABELS, type ReporterChoice } from '../trade-series';
 import { RangeControl } from './range-control';
 import type { TradeView } from './trade-panel';
 
@@ -22,8 +22,8 @@ export function TradeControls({ view, onChange, names, from, to, years }: TradeC
   const measureId = useId();
   const reporterId = useId();
   const growthHintId = useId();
-  // A balance crosses zero: its change in per cent is never drawn (the panel says so if a link asks).
-  const growthAvailable = view.measure !== 'balance';
+  // The panel says why when a link asks for the change of a balance anyway.
+  const growthAvailable = hasGrowth(view.measure);
   const growthShown = view.growth && growthAvailable;
   const partnerName = view.chart === 'compare' ? 'the partners' : names[view.country];
   const reporters: { value: ReporterChoice; label: string }[] = [

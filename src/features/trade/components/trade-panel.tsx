@@ -14,7 +14,7 @@ import type { Partner, Source } from '../../../data/schemas';
 import { loadCompareView } from '../chart-code';
 import { latestTotalYear } from '../headline';
 import { fileBase, tradeCsv } from '../trade-download';
-import { chartTitle, partnerConfig, reportersOf, seriesConfig, type ReporterChoice } from '../trade-series';
+import { chartTitle, hasGrowth, partnerConfig, reportersOf, seriesConfig, type ReporterChoice } from '../trade-series';
 import { CountryView } from './country-view';
 import { TradeControls } from './trade-controls';
 
@@ -55,9 +55,10 @@ export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: Tra
 
   const compare = view.chart === 'compare';
   const name = names[view.country];
-  // A balance crosses zero, where a change in per cent means nothing: its figures are shown instead.
-  const growth = view.growth && !compare && view.measure !== 'balance';
-  const growthRefused = view.growth && !compare && view.measure === 'balance';
+  // Asked for a measure without one (a balance), the change is refused and the figures are shown instead.
+  const growthAsked = view.growth && !compare;
+  const growth = growthAsked && hasGrowth(view.measure);
+  const growthRefused = growthAsked && !growth;
   // The comparison draws one reporter at a time; "both" is shown there as China's lines plus each state's gap.
   const reporters = useMemo(
     () =>
