@@ -118,8 +118,8 @@ export function growthRows(rows: readonly CountryRow[]): GrowthRow[] {
     year: row.year,
     x: row.x,
     label: row.label,
-    china: row.change.china,
-    partner: row.change.partner,
+    china: plotted(row, 'china', true),
+    partner: plotted(row, 'partner', true),
     notes: { china: growthNote(row, 'china'), partner: growthNote(row, 'partner') },
   }));
 }
@@ -145,11 +145,11 @@ export function yearSpans(years: readonly number[]): string {
   return spans.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(', ');
 }
 
-/** Years of the range without a change on the year before (no figure for the year or the one before). */
-export function yearsWithoutChange(rows: readonly CountryRow[], reporter: Reporter): number[] {
-  return rows.filter((r) => r.change[reporter] === null).map((r) => r.year);
-}
+/** What one state's chart draws for a row: the reporter's figure, or with `growth` its change on the year before. */
+export const plotted = (row: CountryRow, reporter: Reporter, growth = false): number | null =>
+  growth ? row.change[reporter] : row[reporter];
 
-export function missingYears(rows: readonly CountryRow[], reporter: Reporter): number[] {
-  return rows.filter((r) => r[reporter] === null).map((r) => r.year);
+/** Years of the range where the chart draws nothing for the reporter (with `growth`: no change to draw). */
+export function missingYears(rows: readonly CountryRow[], reporter: Reporter, growth = false): number[] {
+  return rows.filter((r) => plotted(r, reporter, growth) === null).map((r) => r.year);
 }

@@ -6,7 +6,7 @@ import { mirrorGap } from '../../../data/measures';
 import { measureValue, type Measure } from '../../../data/selectors';
 import type { CaEvent, Partner, Reporter, Source, TradeFile } from '../../../data/schemas';
 import { loadTradeChart } from '../chart-code';
-import { countryRows, missingYears, yearSpans, yearsWithoutChange } from '../country-rows';
+import { countryRows, missingYears, plotted, yearSpans } from '../country-rows';
 import { layoutEventMarks } from '../event-layout';
 import { headlineFor } from '../headline';
 import { latestPartialYears } from '../partial-years';
@@ -52,7 +52,7 @@ export function CountryView(props: CountryViewProps) {
   const partials = latestPartialYears(trade, partner, reporters, 4);
   const label = (r: Reporter) => config[r]?.label ?? r;
   const gaps = reporters
-    .map((r) => [r, yearSpans(props.growth ? yearsWithoutChange(rows, r) : missingYears(rows, r))] as const)
+    .map((r) => [r, yearSpans(missingYears(rows, r, props.growth))] as const)
     .filter(([, spans]) => spans !== '')
     .map(([r, spans]) => `${label(r)}: ${spans}`);
   const cut = props.growth
@@ -63,7 +63,7 @@ export function CountryView(props: CountryViewProps) {
         }),
       )
     : [];
-  const hasValues = rows.some((row) => reporters.some((r) => (props.growth ? row.change[r] : row[r]) !== null));
+  const hasValues = rows.some((row) => reporters.some((r) => plotted(row, r, props.growth) !== null));
   const single = reporters.length === 1 ? reporters[0] : undefined;
   const gapYears = [...new Set([props.year, from])];
   const totalGaps = single
