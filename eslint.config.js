@@ -57,7 +57,7 @@ export default tseslint.config(
   ...pluginQuery.configs['flat/recommended'],
   ...featureBoundaries,
   {
-    files: ['scripts/**/*.ts', 'e2e/**/*.ts', '*.config.{ts,js}'],
+    files: ['scripts/**/*.{ts,tsx}', 'e2e/**/*.ts', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },
   },
   {

@@ -3,10 +3,13 @@
  * the CPU throttled 4×: bytes, time to the full first view, interaction latency, DOM size, JS heap and
  * layout shift; the median of several runs, against the budgets in scripts/perf-budgets.ts.
  *
- *   npm run bench [-- --runs 5] [--no-build] [--scale 10]
+ *   npm run bench [-- --runs 5] [--no-build] [--scale 10] [--no-reference]
  *
  * `--scale N` also measures a synthetic dataset N times larger (in a temporary copy of dist/) and
- * prints how each figure grows. Exits 1 when a budget of the curated dataset is exceeded.
+ * prints how each figure grows. Unless `--no-reference`, the same timings are taken on a reference page
+ * built from the same stack and doing the least (scripts/bench-reference/), and printed beside the
+ * dashboard's: what the host and the stack cost before the dashboard adds anything. Exits 1 when a
+ * budget of the curated dataset is exceeded.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +18,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import react from '@vitejs/plugin-react';
+import { build } from 'vite';
 import type { EventsFile, TradeFile } from '../src/data/schemas.ts';
 import { scaleEvents, scaleTrade } from './bench-data.ts';
 import { chromiumLaunchOptions } from './browser-path.ts';
@@ -26,13 +31,14 @@ const { values } = parseArgs({
     scale: { type: 'string' },
     throttle: { type: 'string', default: '4' },
     'no-build': { type: 'boolean', default: false },
+    'no-reference': { type: 'boolean', default: false },
   },
 });
 const RUNS = Number(values.runs);
 const THROTTLE = Number(values.throttle);
 const SCALE = values.scale === undefined ? null : Number(values.scale);
 if (!(RUNS >= 1) || !(THROTTLE >= 1) || (SCALE !== null && !(SCALE >= 2))) {
-  console.error('usage: npm run bench [-- --runs 5] [--throttle 4] [--no-build] [--scale N (N ≥ 2)]');
+  console.error('usage: npm run bench [-- --runs 5] [--throttle 4] [--no-build] [--scale N (N ≥ 2)] [--no-reference]');
   process.exit(2);
 }
 
@@ -213,12 +219,7 @@ const median = (xs: readonly number[]) => {
   return s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
 };
 
-async function measureDir(
-  browser: Browser,
-  dir: string,
-  label: string,
-): Promise<{ sizes: BuildSizes; runs: RunFigures }> {
-  const sizes = measureBuild(dir);
+async function measureRuns(browser: Browser, dir: string, label: string): Promise<RunFigures> {
   const server = await serve(dir);
   try {
     const runs: RunFigures[] = [];
@@ -231,20 +232,65 @@ async function measureDir(
     }
     const pick = (key: Exclude<keyof RunFigures, 'shifts'>) => median(runs.map((r) => r[key]));
     return {
-      sizes,
-      runs: {
-        firstViewMs: pick('firstViewMs'),
-        countryMs: pick('countryMs'),
-        yearMs: pick('yearMs'),
-        domNodes: pick('domNodes'),
-        heapBytes: pick('heapBytes'),
-        cls: pick('cls'),
-        shifts: runs.at(-1)?.shifts ?? [],
-      },
+      firstViewMs: pick('firstViewMs'),
+      countryMs: pick('countryMs'),
+      yearMs: pick('yearMs'),
+      domNodes: pick('domNodes'),
+      heapBytes: pick('heapBytes'),
+      cls: pick('cls'),
+      shifts: runs.at(-1)?.shifts ?? [],
     };
   } finally {
     server.stop();
   }
+}
+
+async function measureDir(
+  browser: Browser,
+  dir: string,
+  label: string,
+): Promise<{ sizes: BuildSizes; runs: RunFigures }> {
+  return { sizes: measureBuild(dir), runs: await measureRuns(browser, dir, label) };
+}
+
+/** Builds scripts/bench-reference/ into a temporary folder, with the app's Vite and React plugin. */
+async function buildReference(): Promise<string> {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'c5-bench-reference-'));
+  await build({
+    configFile: false,
+    root: path.resolve('scripts/bench-reference'),
+    base: './',
+    logLevel: 'warn',
+    plugins: [react()],
+    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  });
+  return outDir;
+}
+
+/** The timed figures of the dashboard beside the reference page's, and what the dashboard adds. */
+function referenceTable(app: RunFigures, reference: RunFigures): string {
+  const ms = (x: number) => `${x.toFixed(0)} ms`;
+  const rows: [string, number, number, (x: number) => string][] = [
+    [`full first view (${THROTTLE}× CPU)`, app.firstViewMs, reference.firstViewMs, ms],
+    ['country → chart updated', app.countryMs, reference.countryMs, ms],
+    ['year → map recoloured', app.yearMs, reference.yearMs, ms],
+    ['DOM nodes', app.domNodes, reference.domNodes, String],
+    ['JS heap (after GC)', app.heapBytes, reference.heapBytes, (x) => `${(x / 1e6).toFixed(1)} MB`],
+  ];
+  const cells = rows.map(([figure, a, r, format]) => [
+    figure,
+    format(a),
+    format(r),
+    `${a >= r ? '+' : '−'}${format(Math.abs(a - r))}`,
+  ]);
+  const header = ['figure', 'dashboard', 'reference', 'dashboard adds'];
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length)));
+  const line = (c: readonly string[]) =>
+    c
+      .map((text, i) => text.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
 }
 
 function runtimeRows(r: RunFigures): BudgetRow[] {
@@ -294,6 +340,7 @@ async function main() {
   const dist = path.resolve('dist');
   const browser = await chromium.launch(chromiumLaunchOptions());
   let scaledDir: string | null = null;
+  let referenceDir: string | null = null;
   try {
     console.log(`\nbench: ${RUNS} runs, CPU throttled ${THROTTLE}×, Chromium ${browser.version()}, 1440×900\n`);
     const base = await measureDir(browser, dist, '1×');
@@ -301,6 +348,15 @@ async function main() {
     console.log(`\nCurated dataset (medians of ${RUNS} runs)\n`);
     console.log(formatTable(rows));
     console.log(`\nlayout shifts (last run): ${base.runs.shifts.join('; ') || 'none'}`);
+
+    if (!values['no-reference']) {
+      referenceDir = await buildReference();
+      const reference = await measureRuns(browser, referenceDir, 'reference');
+      console.log(
+        `\nThe same timings on the reference page (scripts/bench-reference/: React, five shapes, one Recharts line chart\nredrawn on a click, a list), medians of ${RUNS} runs: what this host and the stack take on their own\n`,
+      );
+      console.log(referenceTable(base.runs, reference));
+    }
 
     if (SCALE !== null) {
       scaledDir = scaledCopy(dist, SCALE);
@@ -333,6 +389,7 @@ async function main() {
   } finally {
     await browser.close();
     if (scaledDir) rmSync(scaledDir, { recursive: true, force: true });
+    if (referenceDir) rmSync(referenceDir, { recursive: true, force: true });
   }
 }
 
