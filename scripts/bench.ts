@@ -8,8 +8,8 @@
  * `--scale N` also measures a synthetic dataset N times larger (in a temporary copy of dist/) and
  * prints how each figure grows. Unless `--no-reference`, the same timings are taken on a reference page
  * built from the same stack and doing the least (scripts/bench-reference/), and printed beside the
- * dashboard's: what the host and the stack cost before the dashboard adds anything. Exits 1 when a
- * budget of the curated dataset is exceeded.
+ * dashboard's: what the host and the stack cost before the dashboard adds anything. The builds' runs
+ * alternate. Exits 1 when a budget of the curated dataset is exceeded.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,7 +23,7 @@ import { build } from 'vite';
 import type { EventsFile, TradeFile } from '../src/data/schemas.ts';
 import { scaleEvents, scaleTrade } from './bench-data.ts';
 import { chromiumLaunchOptions } from './browser-path.ts';
-import { BUDGETS, formatTable, kb, measureBuild, sizeRows, type BudgetRow, type BuildSizes } from './perf-budgets.ts';
+import { BUDGETS, formatTable, kb, measureBuild, sizeRows, type BudgetRow } from './perf-budgets.ts';
 
 const { values } = parseArgs({
   options: {
@@ -219,38 +219,43 @@ const median = (xs: readonly number[]) => {
   return s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
 };
 
-async function measureRuns(browser: Browser, dir: string, label: string): Promise<RunFigures> {
-  const server = await serve(dir);
-  try {
-    const runs: RunFigures[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const run = await measureOnce(browser, server.url);
-      runs.push(run);
-      console.log(
-        `  ${label} run ${i + 1}/${RUNS}: first view ${run.firstViewMs.toFixed(0)} ms, country ${run.countryMs.toFixed(0)} ms, year ${run.yearMs.toFixed(0)} ms`,
-      );
-    }
-    const pick = (key: Exclude<keyof RunFigures, 'shifts'>) => median(runs.map((r) => r[key]));
-    return {
-      firstViewMs: pick('firstViewMs'),
-      countryMs: pick('countryMs'),
-      yearMs: pick('yearMs'),
-      domNodes: pick('domNodes'),
-      heapBytes: pick('heapBytes'),
-      cls: pick('cls'),
-      shifts: runs.at(-1)?.shifts ?? [],
-    };
-  } finally {
-    server.stop();
-  }
-}
-
-async function measureDir(
+/**
+ * The medians of RUNS runs of each build. With several, their runs alternate (one of each, then the
+ * next), so that a shared machine's slower minutes fall on all of them alike.
+ */
+async function measureRuns(
   browser: Browser,
-  dir: string,
-  label: string,
-): Promise<{ sizes: BuildSizes; runs: RunFigures }> {
-  return { sizes: measureBuild(dir), runs: await measureRuns(browser, dir, label) };
+  targets: readonly { dir: string; label: string }[],
+): Promise<RunFigures[]> {
+  const servers = await Promise.all(targets.map(({ dir }) => serve(dir)));
+  try {
+    const runs: RunFigures[][] = targets.map(() => []);
+    for (let i = 0; i < RUNS; i++) {
+      for (const [t, { label }] of targets.entries()) {
+        const run = await measureOnce(browser, servers[t]?.url ?? '');
+        runs[t]?.push(run);
+        console.log(
+          `  ${label} run ${i + 1}/${RUNS}: first view ${run.firstViewMs.toFixed(0)} ms, country ${run.countryMs.toFixed(0)} ms, year ${run.yearMs.toFixed(0)} ms`,
+        );
+      }
+    }
+    return runs.map((own) => {
+      const pick = (key: Exclude<keyof RunFigures, 'shifts'>) => median(own.map((r) => r[key]));
+      return {
+        firstViewMs: pick('firstViewMs'),
+        countryMs: pick('countryMs'),
+        yearMs: pick('yearMs'),
+        domNodes: pick('domNodes'),
+        heapBytes: pick('heapBytes'),
+        cls: pick('cls'),
+        shifts: own.at(-1)?.shifts ?? [],
+      };
+    });
+  } finally {
+    servers.forEach((server) => {
+      server.stop();
+    });
+  }
 }
 
 /** Builds scripts/bench-reference/ into a temporary folder, with the app's Vite and React plugin. */
@@ -343,27 +348,34 @@ async function main() {
   let referenceDir: string | null = null;
   try {
     console.log(`\nbench: ${RUNS} runs, CPU throttled ${THROTTLE}×, Chromium ${browser.version()}, 1440×900\n`);
-    const base = await measureDir(browser, dist, '1×');
-    const rows = [...sizeRows(base.sizes), ...runtimeRows(base.runs)];
+    if (!values['no-reference']) referenceDir = await buildReference();
+    if (SCALE !== null) scaledDir = scaledCopy(dist, SCALE);
+    const targets = [
+      { dir: dist, label: '1×' },
+      ...(referenceDir ? [{ dir: referenceDir, label: 'reference' }] : []),
+      ...(scaledDir ? [{ dir: scaledDir, label: `${String(SCALE)}×` }] : []),
+    ];
+    const measured = await measureRuns(browser, targets);
+    const [runs] = measured;
+    const reference = referenceDir ? measured[1] : undefined;
+    const scaled = scaledDir ? measured.at(-1) : undefined;
+    if (!runs) throw new Error('bench: no runs');
+    const sizes = measureBuild(dist);
+    const rows = [...sizeRows(sizes), ...runtimeRows(runs)];
     console.log(`\nCurated dataset (medians of ${RUNS} runs)\n`);
     console.log(formatTable(rows));
-    console.log(`\nlayout shifts (last run): ${base.runs.shifts.join('; ') || 'none'}`);
-
-    if (!values['no-reference']) {
-      referenceDir = await buildReference();
-      const reference = await measureRuns(browser, referenceDir, 'reference');
+    console.log(`\nlayout shifts (last run): ${runs.shifts.join('; ') || 'none'}`);
+    if (reference) {
       console.log(
-        `\nThe same timings on the reference page (scripts/bench-reference/: React, five shapes, one Recharts line chart\nredrawn on a click, a list), medians of ${RUNS} runs: what this host and the stack take on their own\n`,
+        `\nThe same timings on the reference page (scripts/bench-reference/: React, five shapes, one Recharts line chart\nredrawn on a click, a list), runs alternating with the dashboard's: what this host and the stack take on their own\n`,
       );
-      console.log(referenceTable(base.runs, reference));
+      console.log(referenceTable(runs, reference));
     }
 
-    if (SCALE !== null) {
-      scaledDir = scaledCopy(dist, SCALE);
-      const scaled = await measureDir(browser, scaledDir, `${SCALE}×`);
-      const scaledRows = [...sizeRows(scaled.sizes), ...runtimeRows(scaled.runs)];
+    if (scaledDir && scaled) {
+      const scaledRows = [...sizeRows(measureBuild(scaledDir)), ...runtimeRows(scaled)];
       const number = (text: string) => Number.parseFloat(text);
-      console.log(`\nGrowth with a synthetic dataset ${SCALE}× larger (trade observations and events)\n`);
+      console.log(`\nGrowth with a synthetic dataset ${String(SCALE)}× larger (trade observations and events)\n`);
       console.log(
         formatTable(
           rows.map((row, i) => {
@@ -384,7 +396,7 @@ async function main() {
     console.log(
       failed.length ? `\nbench: over budget: ${failed.map((r) => r.figure).join('; ')}` : '\nbench: every budget met',
     );
-    console.log(`initial JS files: ${base.sizes.initialFiles.map((f) => `${f.file} ${kb(f.bytes)}`).join(', ')}`);
+    console.log(`initial JS files: ${sizes.initialFiles.map((f) => `${f.file} ${kb(f.bytes)}`).join(', ')}`);
     process.exitCode = failed.length ? 1 : 0;
   } finally {
     await browser.close();
