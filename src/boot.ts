@@ -1,7 +1,7 @@
 /**
- * The page's entry. It starts the view's data files and the worker that checks them, waits until the
- * worker has them (at most a fifth of a second), then starts the chart's code and evaluates the app
- * (main.tsx). The order matters on a slow phone: once the chart's code or the app's script runs, this
+ * The page's entry. It puts up the startup screen (the title and a loading status), starts the view's
+ * data files and the worker that checks them, waits until the worker has them (at most a fifth of a
+ * second), then starts the chart's code and evaluates the app (main.tsx). The order matters on a slow phone: once the chart's code or the app's script runs, this
  * thread is busy for a while (half a second and more), and the worker could neither start (it needs
  * this thread for a moment) nor receive the files.
  */
@@ -9,11 +9,20 @@ import '@fontsource/inter/latin-400.css';
 import '@fontsource/inter/latin-600.css';
 import './styles.css';
 import { startChartCode, startData } from './app/start-loading';
+import { applyRootAttributes, showStartupFailure, showStartupScreen } from './app/startup-screen';
 import { parseView } from './app/url-state';
 import { whenHandedOver } from './data/load-file';
 
 const view = parseView(window.location.search);
+const root = document.getElementById('root');
+applyRootAttributes(view);
+if (root) showStartupScreen(root, view);
 startData(view);
 await Promise.race([whenHandedOver(), new Promise((resolve) => setTimeout(resolve, 200))]);
 startChartCode(view);
-await import('./main');
+try {
+  await import('./main');
+} catch (error) {
+  console.error('The app could not be loaded or run:', error);
+  if (root) showStartupFailure(root, error);
+}

@@ -4,6 +4,7 @@ import { TimelinePanel } from '../features/timeline/components/timeline-panel';
 import { TradePanel, type TradeView } from '../features/trade/components/trade-panel';
 import { BriefingView } from './briefing-view';
 import { DashboardHeader } from './dashboard-header';
+import { applyRootAttributes } from './startup-screen';
 import { useRenderComplete } from './use-render-complete';
 import { useReportHeight } from './use-report-height';
 import type { ViewState } from './url-state';
@@ -20,12 +21,10 @@ export function App() {
   useRenderComplete(view);
   useReportHeight(embedRef, view.embed);
 
+  const { theme, mode, embed, transparent } = view;
   useEffect(() => {
-    const root = document.documentElement;
-    root.dataset.theme = view.theme;
-    root.dataset.mode = view.mode ?? (view.embed ? 'embed' : 'page');
-    root.classList.toggle('transparent', view.embed !== null && view.transparent);
-  }, [view.theme, view.mode, view.embed, view.transparent]);
+    applyRootAttributes({ theme, mode, embed, transparent });
+  }, [theme, mode, embed, transparent]);
 
   const { country, flow, reporter, from, to, year, chart, growth } = view;
   const tradeView = useMemo<TradeView>(

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { tradeQuery } from '../data/queries';
 import { formatDate } from '../lib/format';
 import { ShareToolbar } from './share-toolbar';
+import { SITE_TAGLINE, SITE_TITLE } from './site-text';
 import type { ViewState } from './url-state';
 
 export function DashboardHeader({ view, onTheme }: { view: ViewState; onTheme: (theme: ViewState['theme']) => void }) {
@@ -9,11 +10,8 @@ export function DashboardHeader({ view, onTheme }: { view: ViewState; onTheme: (
   return (
     <header className="site-header">
       <div>
-        <h1>China–Central Asia Trade &amp; Relations</h1>
-        <p className="site-tagline">
-          China’s trade with Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan, and the meetings that
-          shape it, with the source of every figure.
-        </p>
+        <h1>{SITE_TITLE}</h1>
+        <p className="site-tagline">{SITE_TAGLINE}</p>
       </div>
       <div className="header-side">
         <ShareToolbar view={view} onTheme={onTheme} />

@@ -1,0 +1,69 @@
+import { SITE_TAGLINE, SITE_TITLE } from './site-text';
+import type { ViewState } from './url-state';
+
+/*
+ * What the page shows before React runs, written by src/boot.ts with plain DOM calls (boot.ts carries no
+ * React): on a slow device the app's script takes a second or more to arrive and run, and the page
+ * would be blank meanwhile. React replaces it all on its first render.
+ */
+
+type RootView = Pick<ViewState, 'theme' | 'mode' | 'embed' | 'transparent'>;
+
+/** The theme, the layout mode and an embed's transparent background, on <html> for the style sheet. */
+export function applyRootAttributes(view: RootView, root: HTMLElement = document.documentElement): void {
+  root.dataset.theme = view.theme;
+  root.dataset.mode = view.mode ?? (view.embed ? 'embed' : 'page');
+  root.classList.toggle('transparent', view.embed !== null && view.transparent);
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text = '',
+): HTMLElementTagNameMap[K] {
+  const created = document.createElement(tag);
+  created.className = className;
+  created.textContent = text;
+  return created;
+}
+
+function loadingStatus(): HTMLElement {
+  const status = element('div', 'loading-state startup-status');
+  status.setAttribute('role', 'status');
+  const pulse = element('span', 'loading-pulse');
+  pulse.setAttribute('aria-hidden', 'true');
+  status.append(pulse, element('span', '', 'Loading the dashboard…'));
+  return status;
+}
+
+/** The page's title (on the full page) and a loading status, until the app renders. */
+export function showStartupScreen(container: HTMLElement, view: RootView): void {
+  if (view.embed || view.mode === 'briefing') {
+    container.replaceChildren(loadingStatus());
+    return;
+  }
+  const header = element('header', 'site-header');
+  const titles = element('div', '');
+  titles.append(element('h1', '', SITE_TITLE), element('p', 'site-tagline', SITE_TAGLINE));
+  header.append(titles);
+  const page = element('div', 'page');
+  page.append(header, loadingStatus());
+  container.replaceChildren(page);
+}
+
+/** Replaces the loading status with what went wrong, when the app's script could not be loaded or run. */
+export function showStartupFailure(container: HTMLElement, error: unknown): void {
+  const status = container.querySelector('.startup-status');
+  const alert = element('div', 'error-state startup-failure');
+  alert.setAttribute('role', 'alert');
+  alert.append(
+    element('p', 'error-title', 'The dashboard could not start.'),
+    element(
+      'p',
+      '',
+      `Its script did not load or failed to run (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`,
+    ),
+  );
+  if (status) status.replaceWith(alert);
+  else container.replaceChildren(alert);
+}
