@@ -106,10 +106,8 @@ export function sizeRows(sizes: BuildSizes): BudgetRow[] {
   ];
 }
 
-/** A plain-text table: figure, value, budget, pass/fail. */
-export function formatTable(rows: readonly BudgetRow[]): string {
-  const cells = rows.map((r) => [r.figure, r.value, r.budget, r.pass === null ? '' : r.pass ? 'pass' : 'FAIL']);
-  const header = ['figure', 'value', 'budget', 'result'];
+/** A plain-text table: a header, a rule, and the rows, each column as wide as its widest cell. */
+export function formatColumns(header: readonly string[], cells: readonly (readonly string[])[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length)));
   const line = (c: readonly string[]) =>
     c
@@ -117,4 +115,12 @@ export function formatTable(rows: readonly BudgetRow[]): string {
       .join('  ')
       .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
+}
+
+/** A plain-text table: figure, value, budget, pass/fail. */
+export function formatTable(rows: readonly BudgetRow[]): string {
+  return formatColumns(
+    ['figure', 'value', 'budget', 'result'],
+    rows.map((r) => [r.figure, r.value, r.budget, r.pass === null ? '' : r.pass ? 'pass' : 'FAIL']),
+  );
 }
