@@ -1,7 +1,7 @@
 import { cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type BuildOptions, type Plugin } from 'vite';
 
 const DATA_DIR = path.resolve(import.meta.dirname, 'data');
 /** The files every panel reads; src/app/preload.ts fetches the same (and the map's geometry when it is shown). */
@@ -89,26 +89,29 @@ function preloadApp(): Plugin {
   };
 }
 
+/** How the production build is made; the bench's reference page (scripts/bench-reference/) is built the same way. */
+export const productionBuild = {
+  target: 'es2022',
+  sourcemap: false,
+  // The app must run under `script-src 'self'`: no inline module preload polyfill.
+  modulePreload: { polyfill: false },
+  // One stylesheet, linked from index.html: the app's chunk is imported later, its styles must not be.
+  cssCodeSplit: false,
+  rolldownOptions: {
+    output: {
+      // V8's explicit compile hint: compile every function of the chunk while it streams in, on a
+      // background thread, rather than each on the main thread at its first call. Nearly all of the
+      // page's code runs for the first view; at 4x CPU this took ~0.4 s off it (npm run bench).
+      postBanner: '//# allFunctionsCalledOnLoad',
+    },
+  },
+} satisfies BuildOptions;
+
 export default defineConfig({
   // Relative base: dist/ works unchanged from `/` or from any sub-path.
   base: './',
   plugins: [react(), curatedData(), preloadApp()],
   // The data files are checked in a module worker (src/data/validate-off-thread.ts).
   worker: { format: 'es' },
-  build: {
-    target: 'es2022',
-    sourcemap: false,
-    // The app must run under `script-src 'self'`: no inline module preload polyfill.
-    modulePreload: { polyfill: false },
-    // One stylesheet, linked from index.html: the app's chunk is imported later, its styles must not be.
-    cssCodeSplit: false,
-    rolldownOptions: {
-      output: {
-        // V8's explicit compile hint: compile every function of the chunk while it streams in, on a
-        // background thread, rather than each on the main thread at its first call. Nearly all of the
-        // page's code runs for the first view; at 4x CPU this took ~0.4 s off it (npm run bench).
-        postBanner: '//# allFunctionsCalledOnLoad',
-      },
-    },
-  },
+  build: productionBuild,
 });
