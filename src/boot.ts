@@ -1,9 +1,10 @@
 /**
  * The page's entry. It puts up the startup screen (the title and a loading status), starts the view's
  * data files and the worker that checks them, waits until the worker has them (at most a fifth of a
- * second), then starts the chart's code and evaluates the app (main.tsx). The order matters on a slow phone: once the chart's code or the app's script runs, this
- * thread is busy for a while (half a second and more), and the worker could neither start (it needs
- * this thread for a moment) nor receive the files.
+ * second), then starts the chart's code and evaluates the app (main.tsx). The order matters on a slow
+ * phone: once the chart's code or the app's script runs, this thread is busy for a while (half a second
+ * and more), and the worker could neither start (it needs this thread for a moment) nor receive the
+ * files.
  */
 import '@fontsource/inter/latin-400.css';
 import '@fontsource/inter/latin-600.css';
@@ -14,9 +15,9 @@ import { parseView } from './app/url-state';
 import { whenHandedOver } from './data/load-file';
 
 const view = parseView(window.location.search);
-const root = document.getElementById('root');
+const container = document.getElementById('root');
 applyRootAttributes(view);
-if (root) showStartupScreen(root, view);
+if (container) showStartupScreen(container, view);
 startData(view);
 await Promise.race([whenHandedOver(), new Promise((resolve) => setTimeout(resolve, 200))]);
 startChartCode(view);
@@ -24,5 +25,5 @@ try {
   await import('./main');
 } catch (error) {
   console.error('The app could not be loaded or run:', error);
-  if (root) showStartupFailure(root, error);
+  if (container) showStartupFailure(container, error);
 }

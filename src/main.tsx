@@ -4,6 +4,7 @@ import { App } from './app/app';
 import { preloadView } from './app/preload';
 import { AppProvider } from './app/provider';
 import { parseView } from './app/url-state';
+import { RenderBoundary } from './components/render-boundary';
 import { createQueryClient } from './lib/query-client';
 
 const root = document.getElementById('root');
@@ -15,7 +16,9 @@ void preloadView(client, parseView(window.location.search));
 createRoot(root).render(
   <StrictMode>
     <AppProvider client={client}>
-      <App />
+      <RenderBoundary what="the dashboard">
+        <App />
+      </RenderBoundary>
     </AppProvider>
   </StrictMode>,
 );

@@ -10,7 +10,8 @@ import type { ViewState } from './url-state';
 type RootView = Pick<ViewState, 'theme' | 'mode' | 'embed' | 'transparent'>;
 
 /** The theme, the layout mode and an embed's transparent background, on <html> for the style sheet. */
-export function applyRootAttributes(view: RootView, root: HTMLElement = document.documentElement): void {
+export function applyRootAttributes(view: RootView): void {
+  const root = document.documentElement;
   root.dataset.theme = view.theme;
   root.dataset.mode = view.mode ?? (view.embed ? 'embed' : 'page');
   root.classList.toggle('transparent', view.embed !== null && view.transparent);
@@ -27,6 +28,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return created;
 }
 
+/** The markup of components/loading-state.tsx, which React cannot draw yet. */
 function loadingStatus(): HTMLElement {
   const status = element('div', 'loading-state startup-status');
   status.setAttribute('role', 'status');
@@ -38,16 +40,19 @@ function loadingStatus(): HTMLElement {
 
 /** The page's title (on the full page) and a loading status, until the app renders. */
 export function showStartupScreen(container: HTMLElement, view: RootView): void {
+  const main = element('main', '');
+  main.append(loadingStatus());
   if (view.embed || view.mode === 'briefing') {
-    container.replaceChildren(loadingStatus());
+    container.replaceChildren(main);
     return;
   }
+  // The same title and tagline as app/dashboard-header.tsx, in the same classes, so nothing moves.
   const header = element('header', 'site-header');
   const titles = element('div', '');
   titles.append(element('h1', '', SITE_TITLE), element('p', 'site-tagline', SITE_TAGLINE));
   header.append(titles);
   const page = element('div', 'page');
-  page.append(header, loadingStatus());
+  page.append(header, main);
   container.replaceChildren(page);
 }
 

@@ -23,7 +23,8 @@ export function useRenderComplete(view: Pick<ViewState, 'embed' | 'mode' | 'char
     const root = document.getElementById('root');
     if (!settled || !root) return;
     let cancelled = false;
-    const chartCode = withChart ? loadChartCode(view.chart) : null;
+    // A chart whose code failed is finished too: it shows its error.
+    const chartCode = withChart ? loadChartCode(view.chart).catch(() => undefined) : null;
     void Promise.all([document.fonts.ready, chartCode]).then(() => {
       // Two frames later the settled data and the chart have been drawn.
       requestAnimationFrame(() =>

@@ -3,12 +3,13 @@ import { DataError } from '../data/data-error';
 const MAX_LISTED = 8;
 
 /** Says which file and which fields are at fault; the rest of the page keeps working. */
-export function ErrorState({ error, what }: { error: unknown; what: string }) {
+export function ErrorState({ error, what, hint }: { error: unknown; what: string; hint?: string }) {
   if (!(error instanceof DataError)) {
     return (
       <div className="error-state" role="alert">
         <p className="error-title">Could not show {what}.</p>
         <p>{error instanceof Error ? error.message : String(error)}</p>
+        {hint ? <p>{hint}</p> : null}
       </div>
     );
   }

@@ -1,5 +1,6 @@
 import { useId, useRef, type ReactNode } from 'react';
 import { DownloadMenu } from './download/download-menu';
+import { RenderBoundary } from './render-boundary';
 import { SharedDataAlerts } from './shared-data-alerts';
 import type { PanelDownload } from './download/download-spec';
 
@@ -47,7 +48,9 @@ export function Panel({ title, subtitle, actions, footer, className, download, c
           </div>
         ) : null}
       </header>
-      <div className="panel-body">{children}</div>
+      <div className="panel-body">
+        <RenderBoundary what="this panel">{children}</RenderBoundary>
+      </div>
       <footer className="panel-footer">
         <SharedDataAlerts />
         {footer}

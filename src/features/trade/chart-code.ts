@@ -12,7 +12,11 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   return () => {
     if (!promise) {
       const started: Tracked<T> = load();
-      void started.then((value) => Object.assign(started, { status: 'fulfilled', value }));
+      // A failed load is React's to report, where the chart would be (components/render-boundary.tsx).
+      started.then(
+        (value) => Object.assign(started, { status: 'fulfilled', value }),
+        () => undefined,
+      );
       promise = started;
     }
     return promise;

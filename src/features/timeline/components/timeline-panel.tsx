@@ -106,9 +106,9 @@ export function TimelinePanel({ selectedId, onSelect, kinds, involves, onFilterC
           <LoadingState label="Loading meetings…" height={320} />
         ) : events.isError ? (
           <ErrorState error={events.error} what="the meetings" />
-        ) : width === 0 ? null : (
-          // Unmeasured, nothing is drawn: the list drawn at width 0 would be laid out once and replaced
-          // by the horizontal timeline before the first paint.
+        ) : width <= 0 ? null : (
+          // Unmeasured, nothing is drawn: what is drawn depends on the width (a list when narrow, the
+          // horizontal timeline when wide), and a guess would be laid out and replaced before the first paint.
           <>
             <TimelineFilters
               events={all}

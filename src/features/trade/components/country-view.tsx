@@ -1,4 +1,5 @@
 import { Suspense, use, useMemo, useState, type ComponentProps } from 'react';
+import { RenderBoundary } from '../../../components/render-boundary';
 import { LoadingState } from '../../../components/loading-state';
 import { GROWTH_CAP, type ChartConfig } from '../../../components/chart-config';
 import { formatChange, formatChangeAxis } from '../../../lib/format';
@@ -95,30 +96,32 @@ export function CountryView(props: CountryViewProps) {
         )
       ) : (
         // Kept mounted when a state has no figures, so that the other states' charts stay drawn.
-        <Suspense
-          fallback={
-            <div className="chart-placeholder">
-              <LoadingState label="Loading the chart…" height={0} />
-            </div>
-          }
-        >
-          <LoadedChartDeck
-            trade={trade}
-            names={props.names}
-            shown={hasValues ? partner : null}
-            measure={measure}
-            growth={props.growth}
-            reporters={reporters}
-            from={from}
-            to={to}
-            meetings={meetings}
-            lines={lines}
-            selectedEvent={selectedEvent}
-            onSelectEvent={onSelectEvent}
-            hovered={hovered}
-            onHover={setHovered}
-          />
-        </Suspense>
+        <RenderBoundary what="the chart">
+          <Suspense
+            fallback={
+              <div className="chart-placeholder">
+                <LoadingState label="Loading the chart…" height={0} />
+              </div>
+            }
+          >
+            <LoadedChartDeck
+              trade={trade}
+              names={props.names}
+              shown={hasValues ? partner : null}
+              measure={measure}
+              growth={props.growth}
+              reporters={reporters}
+              from={from}
+              to={to}
+              meetings={meetings}
+              lines={lines}
+              selectedEvent={selectedEvent}
+              onSelectEvent={onSelectEvent}
+              hovered={hovered}
+              onHover={setHovered}
+            />
+          </Suspense>
+        </RenderBoundary>
       )}
       {cut.length > 0 && hasValues && !props.showTable ? (
         <p className="chart-note">

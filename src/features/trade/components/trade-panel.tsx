@@ -1,6 +1,7 @@
 import '../trade.css';
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, use, useMemo, useState, type ComponentProps } from 'react';
+import { RenderBoundary } from '../../../components/render-boundary';
 import { legendEntries } from '../../../components/chart-config';
 import type { PanelDownload } from '../../../components/download/download-spec';
 import { ErrorState } from '../../../components/error-state';
@@ -134,25 +135,27 @@ export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: Tra
       ) : trade.isError ? (
         <ErrorState error={trade.error} what="the trade chart" />
       ) : compare ? (
-        <Suspense fallback={<LoadingState label="Loading the comparison…" height={CHART_HEIGHT} />}>
-          <LoadedCompareView
-            trade={trade.data}
-            names={names}
-            config={config}
-            measure={view.measure}
-            reporter={view.reporter}
-            from={from}
-            to={to}
-            year={year}
-            years={years}
-            onYear={(y) => onChange({ year: y })}
-            showTable={showTable}
-            title={title}
-            meetings={meetings}
-            selectedEvent={selectedEvent}
-            onSelectEvent={onSelectEvent}
-          />
-        </Suspense>
+        <RenderBoundary what="the comparison">
+          <Suspense fallback={<LoadingState label="Loading the comparison…" height={CHART_HEIGHT} />}>
+            <LoadedCompareView
+              trade={trade.data}
+              names={names}
+              config={config}
+              measure={view.measure}
+              reporter={view.reporter}
+              from={from}
+              to={to}
+              year={year}
+              years={years}
+              onYear={(y) => onChange({ year: y })}
+              showTable={showTable}
+              title={title}
+              meetings={meetings}
+              selectedEvent={selectedEvent}
+              onSelectEvent={onSelectEvent}
+            />
+          </Suspense>
+        </RenderBoundary>
       ) : (
         <CountryView
           trade={trade.data}
