@@ -43,7 +43,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.{ts,tsx}'],
+    files: ['src/**/*.{ts,tsx}', 'scripts/bench-reference/**/*.tsx'],
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -57,7 +57,7 @@ export default tseslint.config(
   ...pluginQuery.configs['flat/recommended'],
   ...featureBoundaries,
   {
-    files: ['scripts/**/*.{ts,tsx}', 'e2e/**/*.ts', '*.config.{ts,js}'],
+    files: ['scripts/**/*.ts', 'e2e/**/*.ts', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },
   },
   {
