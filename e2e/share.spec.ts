@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { SANDBOX_FLAGS } from '../src/app/embed-snippet';
 import { expect, test } from './fixtures';
 import { SUB_PATH } from './server';
@@ -96,9 +97,24 @@ test.describe('sharing the view', () => {
     await dashboard.waitForData();
     await page.getByLabel('Theme').selectOption('dark');
     await dashboard.expectParam('theme', 'dark');
-    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    const [r = 255, g = 255, b = 255] = (background.match(/\d+/g) ?? []).map(Number);
-    expect(0.2126 * r + 0.7152 * g + 0.0722 * b).toBeLessThan(40);
+    expect(await backgroundLuminance(page)).toBeLessThan(40);
+  });
+
+  test('the automatic theme follows the system, also when it changes; a theme chosen does not', async ({
+    dashboard,
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await dashboard.goto();
+    await dashboard.waitForData();
+    expect(await backgroundLuminance(page)).toBeGreaterThan(200);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => backgroundLuminance(page)).toBeLessThan(40);
+    await page.getByLabel('Theme').selectOption('light');
+    expect(await backgroundLuminance(page)).toBeGreaterThan(200);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await backgroundLuminance(page)).toBeGreaterThan(200);
   });
 });
 
@@ -124,3 +140,10 @@ test.describe('briefing mode', () => {
     expect(size.scrollHeight).toBeLessThanOrEqual(900);
   });
 });
+
+/** The page background's relative luminance, 0 (black) to 255 (white). */
+async function backgroundLuminance(page: Page): Promise<number> {
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const [r = 255, g = 255, b = 255] = (background.match(/\d+/g) ?? []).map(Number);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}

@@ -10,7 +10,8 @@ import '@fontsource/inter/latin-400.css';
 import '@fontsource/inter/latin-600.css';
 import './styles.css';
 import { startChartCode, startData } from './app/start-loading';
-import { applyRootAttributes, showStartupFailure, showStartupScreen } from './app/startup-screen';
+import { applyRootAttributes } from './app/root-attributes';
+import { showStartupFailure, showStartupScreen } from './app/startup-screen';
 import { parseView } from './app/url-state';
 import { whenHandedOver } from './data/load-file';
 

@@ -4,7 +4,7 @@ import { TimelinePanel } from '../features/timeline/components/timeline-panel';
 import { TradePanel, type TradeView } from '../features/trade/components/trade-panel';
 import { BriefingView } from './briefing-view';
 import { DashboardHeader } from './dashboard-header';
-import { applyRootAttributes } from './startup-screen';
+import { applyRootAttributes, followSystemScheme } from './root-attributes';
 import { useRenderComplete } from './use-render-complete';
 import { useReportHeight } from './use-report-height';
 import type { ViewState } from './url-state';
@@ -23,7 +23,9 @@ export function App() {
 
   const { theme, mode, embed, transparent } = view;
   useEffect(() => {
-    applyRootAttributes({ theme, mode, embed, transparent });
+    const attributes = { theme, mode, embed, transparent };
+    applyRootAttributes(attributes);
+    return followSystemScheme(attributes);
   }, [theme, mode, embed, transparent]);
 
   const { country, flow, reporter, from, to, year, chart, growth } = view;

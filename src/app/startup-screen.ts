@@ -7,15 +7,7 @@ import type { ViewState } from './url-state';
  * would be blank meanwhile. React replaces it all on its first render.
  */
 
-type RootView = Pick<ViewState, 'theme' | 'mode' | 'embed' | 'transparent'>;
-
-/** The theme, the layout mode and an embed's transparent background, on <html> for the style sheet. */
-export function applyRootAttributes(view: RootView): void {
-  const root = document.documentElement;
-  root.dataset.theme = view.theme;
-  root.dataset.mode = view.mode ?? (view.embed ? 'embed' : 'page');
-  root.classList.toggle('transparent', view.embed !== null && view.transparent);
-}
+type StartupView = Pick<ViewState, 'embed' | 'mode'>;
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -39,7 +31,7 @@ function loadingStatus(): HTMLElement {
 }
 
 /** The page's title (on the full page) and a loading status, until the app renders. */
-export function showStartupScreen(container: HTMLElement, view: RootView): void {
+export function showStartupScreen(container: HTMLElement, view: StartupView): void {
   const main = element('main', '');
   main.append(loadingStatus());
   if (view.embed || view.mode === 'briefing') {
