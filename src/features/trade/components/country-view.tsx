@@ -1,7 +1,7 @@
 import { Suspense, use, useMemo, useState, type ComponentProps } from 'react';
-import { RenderBoundary } from '../../../components/render-boundary';
 import { LoadingState } from '../../../components/loading-state';
 import { GROWTH_CAP, type ChartConfig } from '../../../components/chart-config';
+import { RenderBoundary } from '../../../components/render-boundary';
 import { formatChange, formatChangeAxis } from '../../../lib/format';
 import { mirrorGap } from '../../../data/measures';
 import { measureValue, type Measure } from '../../../data/selectors';

@@ -1,12 +1,12 @@
 import '../trade.css';
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, use, useMemo, useState, type ComponentProps } from 'react';
-import { RenderBoundary } from '../../../components/render-boundary';
 import { legendEntries } from '../../../components/chart-config';
 import type { PanelDownload } from '../../../components/download/download-spec';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { Panel } from '../../../components/panel';
+import { RenderBoundary } from '../../../components/render-boundary';
 import { SourceLine, sourceLineText } from '../../../components/source-line';
 import { countriesQuery, eventsQuery, sourcesQuery, tradeQuery } from '../../../data/queries';
 import { annualYearRange, meetingsInOrder, sourcesBehind, type Measure } from '../../../data/selectors';
