@@ -3,7 +3,7 @@ import { test } from './fixtures';
 import { expect } from './matchers/axe';
 
 // axe-core on every way the dashboard is shown; each test waits until the data is drawn, so the
-// check sees the map, the chart and the meetings, not loading placeholders.
+// check sees the map, the chart and the meetings, and one checks the page while a file still loads.
 
 test('the full page has no serious or critical accessibility violation', async ({ dashboard, page }) => {
   await dashboard.goto();
@@ -83,4 +83,21 @@ test('briefing mode', async ({ page }) => {
   await page.goto('?mode=briefing');
   await expect(page.locator('#root')).toHaveAttribute('data-render-complete', 'true');
   await expect(page).toHaveNoSeriousA11yViolations();
+});
+
+test('the panels while their files load', async ({ dashboard, page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/central-asia.topo.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  try {
+    await dashboard.goto();
+    await expect(dashboard.map.getByRole('status')).toHaveText('Loading map…');
+    await expect(page).toHaveNoSeriousA11yViolations();
+  } finally {
+    release();
+  }
+  await dashboard.waitForData();
 });

@@ -5,7 +5,7 @@ export type PanelName = 'map' | 'trade' | 'timeline';
 
 /** Waits until one panel has drawn its data: the map's countries, the chart's line, the first meeting. */
 export async function waitForPanel(dashboard: DashboardPage, panel: PanelName) {
-  if (panel === 'map') await expect(dashboard.map.getByRole('button').first()).toBeVisible();
+  if (panel === 'map') await expect(dashboard.country('Kazakhstan')).toBeVisible();
   if (panel === 'trade') await expect(dashboard.chart.locator('.recharts-line-curve').first()).toBeVisible();
   if (panel === 'timeline') await expect(dashboard.timeline.getByRole('listitem').first()).toBeVisible();
 }

@@ -102,52 +102,55 @@ export function MapPanel({ selected, year, measure, reporter: asked, selectedEve
         </>
       }
     >
-      {error ? (
-        <ErrorState error={error} what="the map" />
-      ) : !ready || !topology ? (
-        // The map's own proportions and its legend's room, so nothing below moves when it arrives.
-        <div className="map-placeholder">
-          <LoadingState label="Loading map…" height={0} />
-        </div>
-      ) : (
-        <div id={tableId}>
-          {showTable ? (
-            <MapTable
-              rows={rows}
-              places={model.places}
-              measure={measure}
-              caption={`${what}, ${REPORTER_WORDS[reporter]}`}
-            />
-          ) : (
-            <TradeMap
-              topology={topology}
-              layout={layout}
-              countries={countries}
-              names={model.names}
-              capitals={model.capitals}
-              places={model.places}
-              selected={selected}
-              selectedEvent={selectedEvent}
-              onSelect={on.onSelect}
-              onSelectEvent={on.onSelectEvent}
-              countryTip={(iso3) => {
-                const row = rows.find((r) => r.figure.iso3 === iso3);
-                return row ? <CountryTooltip name={row.name} lines={row.lines} measure={measure} /> : null;
-              }}
-              placeTip={(place, choose) => (
-                <PlaceTooltip
-                  place={place}
-                  countryName={place.country ? (model.names.get(place.country) ?? null) : null}
-                  onSelectEvent={choose}
-                  selectedEvent={selectedEvent}
-                />
-              )}
-              label={`Map of Central Asia and western China: ${what}, by ${REPORTER_WORDS[reporter]}; and where the China–Central Asia meetings were held. The Table button shows the same values.`}
-            />
-          )}
-          <MapLegend scale={model.scale} title={what} />
-        </div>
-      )}
+      {/* Always there, so that the Table button's aria-controls names an element while the map loads too. */}
+      <div id={tableId}>
+        {error ? (
+          <ErrorState error={error} what="the map" />
+        ) : !ready || !topology ? (
+          // The map's own proportions and its legend's room, so nothing below moves when it arrives.
+          <div className="map-placeholder">
+            <LoadingState label="Loading map…" height={0} />
+          </div>
+        ) : (
+          <>
+            {showTable ? (
+              <MapTable
+                rows={rows}
+                places={model.places}
+                measure={measure}
+                caption={`${what}, ${REPORTER_WORDS[reporter]}`}
+              />
+            ) : (
+              <TradeMap
+                topology={topology}
+                layout={layout}
+                countries={countries}
+                names={model.names}
+                capitals={model.capitals}
+                places={model.places}
+                selected={selected}
+                selectedEvent={selectedEvent}
+                onSelect={on.onSelect}
+                onSelectEvent={on.onSelectEvent}
+                countryTip={(iso3) => {
+                  const row = rows.find((r) => r.figure.iso3 === iso3);
+                  return row ? <CountryTooltip name={row.name} lines={row.lines} measure={measure} /> : null;
+                }}
+                placeTip={(place, choose) => (
+                  <PlaceTooltip
+                    place={place}
+                    countryName={place.country ? (model.names.get(place.country) ?? null) : null}
+                    onSelectEvent={choose}
+                    selectedEvent={selectedEvent}
+                  />
+                )}
+                label={`Map of Central Asia and western China: ${what}, by ${REPORTER_WORDS[reporter]}; and where the China–Central Asia meetings were held. The Table button shows the same values.`}
+              />
+            )}
+            <MapLegend scale={model.scale} title={what} />
+          </>
+        )}
+      </div>
     </Panel>
   );
 }
