@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { countriesQuery, eventsQuery, sourcesQuery, topologyQuery, tradeQuery } from '../data/queries';
+import { countriesQuery, eventsQuery, sourcesQuery, mapShapesQuery, tradeQuery } from '../data/queries';
 import { filesOf } from './panels';
 import type { ViewState } from './url-state';
 
@@ -16,6 +16,6 @@ export function preloadView(client: QueryClient, view: ViewState): Promise<unkno
     client.query(countriesQuery()),
     client.query(sourcesQuery()),
     client.query(eventsQuery()),
-    withMap ? client.query(topologyQuery()) : null,
+    withMap ? client.query(mapShapesQuery()) : null,
   ]);
 }

@@ -1,5 +1,6 @@
 import { fetchText } from './fetch-json';
-import type { FetchedData, FetchedFile } from './schemas';
+import type { LoadedData } from './parse-fetched-file';
+import type { FetchedFile } from './schemas';
 import { parseOffThread, startValidation, whenWorkerStarted } from './validate-off-thread';
 
 /**
@@ -38,9 +39,9 @@ export function startLoading(files: readonly FetchedFile[]): void {
   }
 }
 
-/** A data file fetched and checked against its schema in the validation worker. */
-export async function loadFile<F extends FetchedFile>(file: F, signal: AbortSignal): Promise<FetchedData[F]> {
+/** A data file fetched, and checked against its schema in the validation worker. */
+export async function loadFile<F extends FetchedFile>(file: F, signal: AbortSignal): Promise<LoadedData[F]> {
   const early = taken.has(file) ? undefined : started.get(file);
   taken.add(file);
-  return (await (early ?? check(file, fetchText(file, { signal })))) as FetchedData[F];
+  return (await (early ?? check(file, fetchText(file, { signal })))) as LoadedData[F];
 }

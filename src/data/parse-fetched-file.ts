@@ -1,11 +1,22 @@
+import type { Topology } from 'topojson-specification';
+import { mapShapes, type MapShapes } from '../features/map/map-shapes';
 import { DataError } from './data-error';
 import { parseJson } from './fetch-json';
-import { FETCHED_FILES, type FetchedFile } from './schemas';
+import { FETCHED_FILES, type FetchedData, type FetchedFile } from './schemas';
+
+const GEOMETRY_FILE = 'central-asia.topo.json' satisfies FetchedFile;
+
+/**
+ * What the page receives for each fetched file: its checked value, except for the map's geometry, which
+ * arrives drawn (the map's shapes for each layout), so that the worker does that work too.
+ */
+export type LoadedData = Omit<FetchedData, typeof GEOMETRY_FILE> & { [GEOMETRY_FILE]: MapShapes };
 
 const isFetchedFile = (file: string): file is FetchedFile => Object.hasOwn(FETCHED_FILES, file);
 
-/** A fetched file's text parsed and checked against the schema its name calls for. */
+/** A fetched file's text parsed and checked against the schema its name calls for, as the page uses it. */
 export function parseFetchedFile(file: string, text: string): unknown {
   if (!isFetchedFile(file)) throw new DataError(file, 'schema', [{ path: '', message: 'no schema for this file' }]);
-  return parseJson(file, FETCHED_FILES[file], text);
+  const value = parseJson(file, FETCHED_FILES[file], text);
+  return file === GEOMETRY_FILE ? mapShapes(value as Topology) : value;
 }

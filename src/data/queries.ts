@@ -25,9 +25,12 @@ export const sourcesQuery = () =>
     queryFn: ({ signal }) => loadFile('sources.json', signal),
   });
 
-/** Only the outline of the TopoJSON file is checked (schemas.ts); its geometry is built by `npm run geo`. */
-export const topologyQuery = () =>
+/**
+ * The map's countries, drawn from the TopoJSON file for each layout (parse-fetched-file.ts). Only the
+ * file's outline is checked (schemas.ts); its geometry is built by `npm run geo`.
+ */
+export const mapShapesQuery = () =>
   queryOptions({
-    queryKey: ['topology', 'central-asia'],
+    queryKey: ['map-shapes', 'central-asia'],
     queryFn: ({ signal }) => loadFile('central-asia.topo.json', signal),
   });

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { countriesQuery, eventsQuery, sourcesQuery, topologyQuery, tradeQuery } from '../../data/queries';
+import { countriesQuery, eventsQuery, sourcesQuery, mapShapesQuery, tradeQuery } from '../../data/queries';
 import { annualYearRange, latestYearWith, type Measure } from '../../data/selectors';
 import { PARTNERS } from '../../data/codes';
 import type { Reporter, Source } from '../../data/schemas';
@@ -23,7 +23,7 @@ export interface MapModel {
 
 /** Everything the map shows for a year, measure and reporter, derived from the loaded files. */
 export function useMapModel(year: number | null, measure: Measure, reporter: Reporter) {
-  const topology = useQuery(topologyQuery());
+  const shapes = useQuery(mapShapesQuery());
   const trade = useQuery(tradeQuery());
   const countries = useQuery(countriesQuery());
   const sources = useQuery(sourcesQuery());
@@ -54,8 +54,8 @@ export function useMapModel(year: number | null, measure: Measure, reporter: Rep
 
   return {
     model,
-    topology: topology.data,
-    error: topology.error ?? trade.error,
-    ready: Boolean(topology.data && trade.data),
+    shapes: shapes.data,
+    error: shapes.error ?? trade.error,
+    ready: Boolean(shapes.data && trade.data),
   };
 }

@@ -1,8 +1,7 @@
 import { memo, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
-import { Geography } from 'react-simple-maps';
 import { PARTNERS } from '../../../data/codes';
 import type { Partner } from '../../../data/schemas';
-import type { CountryGeography } from '../country-geographies';
+import type { MapShape } from '../map-shapes';
 
 export interface CountryView {
   iso3: Partner;
@@ -19,7 +18,8 @@ export interface CountryHandlers {
 }
 
 interface CountryShapesProps {
-  geographies: CountryGeography[];
+  /** The countries drawn for the map's layout. */
+  shapes: readonly MapShape[];
   /** Kept stable by the map, so that a moving tooltip does not redraw the shapes. */
   handlers: CountryHandlers;
   countries: ReadonlyMap<Partner, CountryView>;
@@ -28,38 +28,31 @@ interface CountryShapesProps {
   tabStop: Partner;
 }
 
-const iso3Of = (g: CountryGeography): string | undefined =>
-  (g.properties as { iso3?: string | null } | null)?.iso3 ?? undefined;
-const isPartner = (iso3: string | undefined): iso3 is Partner => PARTNERS.includes(iso3 as Partner);
+const isPartner = (iso3: string | null): iso3 is Partner => PARTNERS.includes(iso3 as Partner);
 
 /** Neighbours muted, China in its own neutral style, the five states coloured and operable. */
-function CountryShapesView({ geographies, countries, selected, tabStop, handlers: on }: CountryShapesProps) {
-  const context = geographies.filter((g) => !isPartner(iso3Of(g)));
+function CountryShapesView({ shapes, countries, selected, tabStop, handlers: on }: CountryShapesProps) {
+  const context = shapes.filter((shape) => !isPartner(shape.iso3));
   // The selected state is drawn last, so its outline sits on top of its neighbours'.
-  const partners = geographies
-    .filter((g) => isPartner(iso3Of(g)))
-    .sort((a, b) => Number(iso3Of(a) === selected) - Number(iso3Of(b) === selected));
+  const partners = shapes
+    .filter((shape) => isPartner(shape.iso3))
+    .sort((a, b) => Number(a.iso3 === selected) - Number(b.iso3 === selected));
   return (
     <>
       <g aria-hidden="true">
-        {context.map((g) => (
-          <Geography
-            key={g.rsmKey}
-            geography={g}
-            tabIndex={-1}
-            className={iso3Of(g) === 'CHN' ? 'map-china' : 'map-context'}
-          />
+        {context.map((shape) => (
+          <path key={shape.key} d={shape.path} className={shape.iso3 === 'CHN' ? 'map-china' : 'map-context'} />
         ))}
       </g>
       <g role="group" aria-label="The five states: arrow keys move between them, Enter selects">
-        {partners.map((g) => {
-          const iso3 = iso3Of(g) as Partner;
+        {partners.map((shape) => {
+          const iso3 = shape.iso3 as Partner;
           const country = countries.get(iso3);
           const isSelected = iso3 === selected;
           return (
-            <Geography
-              key={g.rsmKey}
-              geography={g}
+            <path
+              key={shape.key}
+              d={shape.path}
               data-iso3={iso3}
               role="button"
               tabIndex={iso3 === tabStop ? 0 : -1}

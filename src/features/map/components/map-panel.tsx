@@ -35,7 +35,7 @@ interface MapPanelProps {
 
 export function MapPanel({ selected, year, measure, reporter: asked, selectedEvent, ...on }: MapPanelProps) {
   const reporter = asked === 'partner' ? 'partner' : 'china';
-  const { model, topology, error, ready } = useMapModel(year, measure, reporter);
+  const { model, shapes, error, ready } = useMapModel(year, measure, reporter);
   const layout = useMapLayout();
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
@@ -106,7 +106,7 @@ export function MapPanel({ selected, year, measure, reporter: asked, selectedEve
       <div id={tableId}>
         {error ? (
           <ErrorState error={error} what="the map" />
-        ) : !ready || !topology ? (
+        ) : !ready || !shapes ? (
           // The map's own proportions and its legend's room, so nothing below moves when it arrives.
           <div className="map-placeholder">
             <LoadingState label="Loading map…" height={0} />
@@ -122,7 +122,7 @@ export function MapPanel({ selected, year, measure, reporter: asked, selectedEve
               />
             ) : (
               <TradeMap
-                topology={topology}
+                shapes={shapes}
                 layout={layout}
                 countries={countries}
                 names={model.names}

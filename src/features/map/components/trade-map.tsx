@@ -1,9 +1,8 @@
 import { memo, useMemo, useRef, type ReactNode } from 'react';
 import { ComposableMap, ZoomableGroup } from 'react-simple-maps';
-import type { Topology } from 'topojson-specification';
 import type { Partner } from '../../../data/schemas';
-import { countryGeographies } from '../country-geographies';
 import { isOnMap, regionProjection, type MapLayout } from '../map-projection';
+import type { MapShapes } from '../map-shapes';
 import { markerRadius, type MeetingPlace } from '../meeting-places';
 import { byLongitude } from '../off-map-layout';
 import { useMapTooltip } from '../use-map-tooltip';
@@ -17,7 +16,7 @@ import { PlaceMarkers } from './place-markers';
 import { ZoomControls } from './zoom-controls';
 
 interface TradeMapProps {
-  topology: Topology;
+  shapes: MapShapes;
   layout: MapLayout;
   countries: ReadonlyMap<Partner, CountryView>;
   names: ReadonlyMap<string, string>;
@@ -34,10 +33,9 @@ interface TradeMapProps {
 }
 
 function TradeMapView(props: TradeMapProps) {
-  const { topology, layout, countries, names, capitals, places, selected, selectedEvent } = props;
+  const { shapes, layout, countries, names, capitals, places, selected, selectedEvent } = props;
   const frameRef = useRef<HTMLDivElement>(null);
   const projection = useMemo(() => regionProjection(layout), [layout]);
-  const geographies = useMemo(() => countryGeographies(topology, projection), [topology, projection]);
   const zoom = useMapZoom(layout, projection);
   const tooltip = useMapTooltip(frameRef);
 
@@ -115,7 +113,7 @@ function TradeMapView(props: TradeMapProps) {
             onMoveEnd={({ coordinates, zoom: k }) => zoom.moved(coordinates, k)}
           >
             <CountryShapes
-              geographies={geographies}
+              shapes={shapes[layout.name]}
               countries={countries}
               selected={selected}
               tabStop={keys.countryStop}
