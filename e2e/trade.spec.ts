@@ -44,6 +44,89 @@ test('country, measure, reporter and range update the chart, the URL and the tab
   await expect(table.getByRole('row', { name: /^2024/ }).getByRole('cell').first()).toHaveText('$22.7 bn');
 });
 
+test('the range brush: dragging an end, the window or pressing the strip sets the years, one history step each', async ({
+  dashboard,
+  page,
+}) => {
+  await dashboard.goto();
+  await dashboard.waitForData();
+  const years = { first: 1992, last: 2025 };
+  await expect(dashboard.rangeBrush).toHaveAccessibleName('Years shown: 1992–2025');
+
+  const first = dashboard.trade.getByRole('slider', { name: 'First year shown' });
+  const last = dashboard.trade.getByRole('slider', { name: 'Last year shown' });
+
+  // The first end, dragged from 1992 to 2010.
+  await dashboard.dragBrush(first, 2010, years);
+  await dashboard.expectParam('from', '2010');
+  await dashboard.expectParam('to', null);
+  await expect(dashboard.trade.getByText(/annual · 2010–2025 ·/)).toBeVisible();
+  await expect(dashboard.chart.locator('.recharts-xAxis-tick-labels text').first()).toHaveText('2010');
+  await expect(dashboard.tradeControl('From')).toHaveValue('2010');
+
+  // The last end, pulled back to 2020.
+  await dashboard.dragBrush(last, 2020, years);
+  await dashboard.expectParam('to', '2020');
+
+  // The window 2010–2020, moved five years earlier whole.
+  await dashboard.dragBrush(2015, 2010, years);
+  await dashboard.expectParam('from', '2005');
+  await dashboard.expectParam('to', '2015');
+  await expect(dashboard.rangeBrush).toHaveAccessibleName('Years shown: 2005–2015');
+
+  // A press on the strip before the window brings the first end there.
+  await dashboard.dragBrush(1998, 1998, years);
+  await dashboard.expectParam('from', '1998');
+  await dashboard.expectParam('to', '2015');
+
+  // Each drag was one step back.
+  await page.goBack();
+  await dashboard.expectParam('from', '2005');
+  await page.goBack();
+  await dashboard.expectParam('from', '2010');
+  await dashboard.expectParam('to', '2020');
+  await page.goBack();
+  await dashboard.expectParam('to', null);
+  await expect(dashboard.rangeBrush).toHaveAccessibleName('Years shown: 2010–2025');
+});
+
+test('each end of the range brush is a slider for the keyboard; a run of keys is one history step', async ({
+  dashboard,
+  page,
+}) => {
+  await dashboard.goto('?from=2000');
+  await dashboard.waitForData();
+  const last = dashboard.trade.getByRole('slider', { name: 'Last year shown' });
+  const first = dashboard.trade.getByRole('slider', { name: 'First year shown' });
+  await expect(first).toHaveAttribute('aria-valuenow', '2000');
+  await expect(first).toHaveAttribute('aria-valuemin', '1992');
+
+  await last.focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('PageDown');
+  await dashboard.expectParam('to', '2018');
+  await expect(last).toHaveAttribute('aria-valuenow', '2018');
+  await expect(first).toHaveAttribute('aria-valuemax', '2017');
+  await expect(dashboard.trade.getByText(/annual · 2000–2018 ·/)).toBeVisible();
+
+  // Tab to the other end, and Home takes it to the first year with data.
+  await page.keyboard.press('Shift+Tab');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Home');
+  await dashboard.expectParam('from', null);
+  await page.keyboard.press('End');
+  await dashboard.expectParam('from', '2017');
+
+  // Back undoes the first end's run, then the last end's, each in one step.
+  await page.goBack();
+  await dashboard.expectParam('from', '2000');
+  await dashboard.expectParam('to', '2018');
+  await page.goBack();
+  await dashboard.expectParam('to', null);
+  await expect(last).toHaveAttribute('aria-valuenow', '2025');
+});
+
 test('the other states’ charts are kept drawn and follow every choice, so a new state shows at once', async ({
   dashboard,
 }) => {

@@ -61,6 +61,26 @@ export class DashboardPage {
     return this.trade.getByLabel(label, { exact: true });
   }
 
+  /** The strip of years above the trade chart, named for the years it shows. */
+  get rangeBrush(): Locator {
+    return this.trade.getByRole('group', { name: /^Years shown:/ });
+  }
+
+  /** Drags across the range brush with the mouse, from a point (a handle, or a year's band) to a year's band. */
+  async dragBrush(from: Locator | number, toYear: number, bounds: { first: number; last: number }) {
+    await this.rangeBrush.scrollIntoViewIfNeeded();
+    const box = await this.rangeBrush.locator('.range-brush-track').boundingBox();
+    if (!box) throw new Error('the range brush is not drawn');
+    const count = bounds.last - bounds.first + 1;
+    const xOf = (year: number) => box.x + ((year - bounds.first + 0.5) / count) * box.width;
+    const y = box.y + box.height / 2;
+    const handle = typeof from === 'number' ? null : await from.boundingBox();
+    await this.page.mouse.move(handle ? handle.x + handle.width / 2 : xOf(from as number), y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(xOf(toYear), y, { steps: 8 });
+    await this.page.mouse.up();
+  }
+
   /** The event mark on the trade chart's time axis. */
   eventMark(name: string | RegExp): Locator {
     return this.trade

@@ -35,9 +35,9 @@ export function App() {
   );
   const on = useMemo(
     () => ({
-      trade: (patch: Partial<TradeView>) => {
+      trade: (patch: Partial<TradeView>, options?: { replace?: boolean }) => {
         const { measure, ...rest } = patch;
-        setView(measure ? { ...rest, flow: measure } : rest);
+        setView(measure ? { ...rest, flow: measure } : rest, options);
       },
       country: (value: ViewState['country']) => setView({ country: value }),
       year: (value: number) => setView({ year: value }),

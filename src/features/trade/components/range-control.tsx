@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { spanParams } from '../range-brush';
 
 interface RangeControlProps {
   from: number;
@@ -15,11 +16,8 @@ interface RangeControlProps {
 export function RangeControl({ from, to, years, onChange }: RangeControlProps) {
   const fromId = useId();
   const toId = useId();
-  const first = years[0];
-  const last = years[years.length - 1];
-  // The data's own ends are written as "no parameter", so that a link keeps following new data.
-  const commit = (nextFrom: number, nextTo: number) =>
-    onChange({ from: nextFrom === first ? null : nextFrom, to: nextTo === last ? null : nextTo });
+  const bounds = { first: years[0] ?? from, last: years[years.length - 1] ?? to };
+  const commit = (nextFrom: number, nextTo: number) => onChange(spanParams({ from: nextFrom, to: nextTo }, bounds));
   return (
     <span className="control range-control" role="group" aria-label="Period shown">
       <label htmlFor={fromId}>From</label>

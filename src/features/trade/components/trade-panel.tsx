@@ -16,7 +16,9 @@ import { loadCompareView } from '../chart-code';
 import { latestTotalYear } from '../headline';
 import { fileBase, tradeCsv } from '../trade-download';
 import { chartTitle, hasGrowth, partnerConfig, reportersOf, seriesConfig, type ReporterChoice } from '../trade-series';
+import { overviewBars, spanParams } from '../range-brush';
 import { CountryView } from './country-view';
+import { RangeBrush } from './range-brush';
 import { TradeControls } from './trade-controls';
 
 export interface TradeView {
@@ -33,7 +35,8 @@ export interface TradeView {
 
 interface TradePanelProps {
   view: TradeView;
-  onChange: (patch: Partial<TradeView>) => void;
+  /** `replace`: the change continues the last one and takes its place in the history. */
+  onChange: (patch: Partial<TradeView>, options?: { replace?: boolean }) => void;
   selectedEvent: string | null;
   onSelectEvent: (id: string | null) => void;
 }
@@ -80,6 +83,12 @@ export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: Tra
     view.year ?? (trade.data ? latestTotalYear(trade.data, view.country, primary, to) : null) ?? span?.last ?? 0;
 
   const partners = compare ? PARTNERS : [view.country];
+  const bars = useMemo(
+    () => (trade.data && span ? overviewBars(trade.data, partners, primary, span) : []),
+    // partners follow from the view
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [trade.data, span?.first, span?.last, view.chart, view.country, primary],
+  );
   const shownSources = useMemo(() => {
     if (!trade.data) return [];
     const ids = new Set(partners.flatMap((p) => sourcesBehind(trade.data, p, reporters, view.measure, from, to)));
@@ -121,6 +130,23 @@ export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: Tra
       footer={<SourceLine sources={shownSources} />}
     >
       <TradeControls view={view} onChange={onChange} names={names} from={from} to={to} years={years} />
+      {/* The strip keeps its height while the data load, and its note is there from the start: nothing below moves. */}
+      <div className="range-brush-slot">
+        {span && span.last > span.first ? (
+          <RangeBrush
+            bounds={span}
+            span={{ from, to }}
+            bars={bars}
+            onChange={(next, options) => onChange(spanParams(next, span), options)}
+          />
+        ) : (
+          <div className="range-brush" />
+        )}
+        <p className="range-brush-note">
+          Drag the window or its ends to choose the years. Bars: {compare ? 'total trade of the five' : 'total trade'},{' '}
+          {compare ? reporterText : (config[primary]?.label ?? reporterText)}; none where a figure is missing.
+        </p>
+      </div>
       {/* Present and empty until needed, so that screen readers announce the text when it comes. */}
       <div role="status">
         {growthRefused ? (
