@@ -131,6 +131,7 @@ test.describe('briefing mode', () => {
     await expect(page.getByText(/^Data as of \d{1,2} \w{3} \d{4}/)).toBeVisible();
     await expect(page.getByText(/^Sources?:/).first()).toBeVisible();
     await expect(page.getByRole('combobox')).toHaveCount(0);
+    await expect(page.getByRole('slider')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Download' })).toHaveCount(0);
     const size = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
@@ -138,6 +139,47 @@ test.describe('briefing mode', () => {
     }));
     expect(size.scrollWidth).toBeLessThanOrEqual(1600);
     expect(size.scrollHeight).toBeLessThanOrEqual(900);
+  });
+});
+
+test.describe('printing', () => {
+  test('the print style sheet keeps the panels with their figures and sources, and drops the controls', async ({
+    dashboard,
+    page,
+  }) => {
+    await dashboard.goto('?country=UZB');
+    await dashboard.waitForData();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+    await expect(dashboard.tradeControl('Country')).toBeHidden();
+    await expect(page.getByRole('slider')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Download' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Zoom in' })).toHaveCount(0);
+    await expect(page.getByRole('checkbox')).toHaveCount(0);
+    await expect(page.getByRole('combobox')).toHaveCount(0);
+    await expect(page.getByRole('navigation', { name: 'Step through the events' })).toHaveCount(0);
+    await expect(dashboard.country('Uzbekistan')).toBeVisible();
+    await expect(dashboard.chart.locator('.recharts-line-curve').first()).toBeVisible();
+    await expect(dashboard.meeting(/1st summit/)).toBeVisible();
+    for (const panel of [dashboard.map, dashboard.trade]) await expect(panel.getByText(/^Sources?:/)).toBeVisible();
+    const [map, trade, timeline] = await Promise.all(
+      [dashboard.map, dashboard.trade, dashboard.timeline].map((panel) => panel.boundingBox()),
+    );
+    if (!map || !trade || !timeline) throw new Error('a panel is not laid out');
+    expect(Math.abs(trade.y - map.y)).toBeLessThan(2);
+    expect(timeline.y).toBeGreaterThanOrEqual(Math.max(map.y + map.height, trade.y + trade.height));
+    expect(timeline.width).toBeGreaterThan(1.8 * map.width);
+
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // A4 landscape, as the style sheet asks: the map and the chart side by side, the timeline across below.
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.length).toBeLessThanOrEqual(4);
+    const [, width = '0', height = '0'] =
+      /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)/.exec(pdf.toString('latin1')) ?? [];
+    expect(Number(width)).toBeCloseTo(842, 0);
+    expect(Number(height)).toBeCloseTo(595, 0);
   });
 });
 
