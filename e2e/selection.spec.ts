@@ -13,7 +13,7 @@ test('clicking a country on the map selects it: URL, outline and chart follow', 
 test('a country can be selected with the keyboard alone', async ({ dashboard, page }) => {
   await dashboard.goto();
   await dashboard.waitForData();
-  await page.getByLabel('Year').focus();
+  await page.getByLabel('Year', { exact: true }).focus();
   // From the year control, Tab reaches the map's states once: at the selected one (roving tabindex).
   for (let i = 0; i < 8 && !(await dashboard.focusedLabel()).startsWith('Kazakhstan:'); i++) {
     await page.keyboard.press('Tab');
@@ -34,7 +34,7 @@ test('a country can be selected with the keyboard alone', async ({ dashboard, pa
 test('changing the year recolours the map and is kept in the URL', async ({ dashboard, page }) => {
   await dashboard.goto();
   await dashboard.waitForData();
-  await page.getByLabel('Year').selectOption('2015');
+  await page.getByLabel('Year', { exact: true }).selectOption('2015');
   await dashboard.expectParam('year', '2015');
   await expect(dashboard.country('Kazakhstan')).toHaveAttribute('aria-label', /in 2015/);
 });

@@ -19,13 +19,16 @@ test('shows the map, the trade chart and the meetings from the real data, with n
   await expect(dashboard.events.getByRole('listitem')).toHaveCount(30);
   await dashboard.goto('?kinds=foreign-ministers,summit');
   const meetings = dashboard.events.getByRole('listitem');
-  // Six foreign ministers' meetings, three summits held and the next one as announced.
+  // Six foreign ministers' meetings, three summits held and the next one as announced. On the time axis
+  // each is a button over its mark, named with its date, title and place.
   await expect(meetings).toHaveCount(10);
-  await expect(meetings.last()).toContainText('announced');
-  await expect(meetings.first()).toContainText('16 Jul 2020');
-  await expect(meetings.first()).toContainText('1st foreign ministers’ meeting');
-  await expect(dashboard.meeting(/5th foreign ministers’ meeting/)).toContainText('Chengdu');
-  await expect(dashboard.meeting(/5th foreign ministers’ meeting/)).toContainText('1 Dec 2024');
+  await expect(meetings.last().getByRole('button')).toHaveAccessibleName(/, announced$/);
+  await expect(meetings.first().getByRole('button')).toHaveAccessibleName(
+    /^16 Jul 2020: 1st foreign ministers’ meeting, by video/,
+  );
+  await expect(dashboard.meeting(/5th foreign ministers’ meeting/)).toHaveAccessibleName(
+    /^1 Dec 2024: 5th foreign ministers’ meeting, Chengdu/,
+  );
 });
 
 test('the table behind the chart holds the same years and readable figures', async ({ dashboard }) => {
