@@ -174,7 +174,8 @@ async function measureOnce(browser: Browser, url: string): Promise<RunFigures> {
       .getByRole('button', { name: /^Uzbekistan:/ })
       .click(),
   );
-  const yearSelect = page.getByLabel('Year');
+  // The map's year list (the range brush's sliders are named for years too).
+  const yearSelect = page.getByRole('combobox', { name: /^Year\b/ });
   const years = await yearSelect.locator('option').allTextContents();
   const current = await yearSelect.inputValue();
   const other = years.find((y) => Number(y) <= Number(current) - 10) ?? years.at(-1) ?? current;
