@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import {
   bandEnd,
   bandStart,
@@ -15,7 +15,8 @@ import {
 
 interface RangeBrushProps {
   bounds: YearBounds;
-  span: YearSpan;
+  from: number;
+  to: number;
   /** The overview drawn along the strip, one bar a year. */
   bars: readonly OverviewBar[];
   /** `replace`: the change continues the last one and takes its place in the history. */
@@ -38,7 +39,8 @@ const percent = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
  * Each end is a slider for the keyboard (arrows, Page Up/Down by five years, Home/End); the steps taken
  * while a handle keeps the focus make one history entry.
  */
-export function RangeBrush({ bounds, span, bars, onChange }: RangeBrushProps) {
+function RangeBrushView({ bounds, from, to, bars, onChange }: RangeBrushProps) {
+  const span = { from, to };
   const [draft, setDraft] = useState<YearSpan | null>(null);
   const drag = useRef<Drag | null>(null);
   // Set by a handle's first key step after it takes the focus; later steps replace that history entry.
@@ -157,3 +159,6 @@ export function RangeBrush({ bounds, span, bars, onChange }: RangeBrushProps) {
     </div>
   );
 }
+
+/** Kept from redrawing when the panel redraws for something else, such as the year of the headline figures. */
+export const RangeBrush = memo(RangeBrushView);

@@ -1,6 +1,6 @@
 import '../trade.css';
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, use, useMemo, useState, type ComponentProps } from 'react';
+import { Suspense, use, useCallback, useMemo, useState, type ComponentProps } from 'react';
 import { legendEntries } from '../../../components/chart-config';
 import type { PanelDownload } from '../../../components/download/download-spec';
 import { ErrorState } from '../../../components/error-state';
@@ -16,7 +16,7 @@ import { loadCompareView } from '../chart-code';
 import { latestTotalYear } from '../headline';
 import { fileBase, tradeCsv } from '../trade-download';
 import { chartTitle, hasGrowth, partnerConfig, reportersOf, seriesConfig, type ReporterChoice } from '../trade-series';
-import { overviewBars, spanParams } from '../range-brush';
+import { overviewBars, spanParams, type YearSpan } from '../range-brush';
 import { CountryView } from './country-view';
 import { RangeBrush } from './range-brush';
 import { TradeControls } from './trade-controls';
@@ -83,6 +83,12 @@ export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: Tra
     view.year ?? (trade.data ? latestTotalYear(trade.data, view.country, primary, to) : null) ?? span?.last ?? 0;
 
   const partners = compare ? PARTNERS : [view.country];
+  const onRange = useCallback(
+    (next: YearSpan, options: { replace: boolean }) => {
+      if (span) onChange(spanParams(next, span), options);
+    },
+    [onChange, span],
+  );
   const bars = useMemo(
     () => (trade.data && span ? overviewBars(trade.data, partners, primary, span) : []),
     // partners follow from the view
@@ -133,12 +139,7 @@ export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: Tra
       {/* The strip keeps its height while the data load, and its note is there from the start: nothing below moves. */}
       <div className="range-brush-slot">
         {span && span.last > span.first ? (
-          <RangeBrush
-            bounds={span}
-            span={{ from, to }}
-            bars={bars}
-            onChange={(next, options) => onChange(spanParams(next, span), options)}
-          />
+          <RangeBrush bounds={span} from={from} to={to} bars={bars} onChange={onRange} />
         ) : (
           <div className="range-brush" />
         )}
