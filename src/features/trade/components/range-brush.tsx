@@ -26,6 +26,8 @@ interface RangeBrushProps {
 interface Drag {
   target: DragTarget;
   start: YearSpan;
+  /** Where the drag has taken the span so far: read on release, which may come before a render shows it. */
+  latest: YearSpan;
   startYear: number;
   left: number;
   width: number;
@@ -58,21 +60,28 @@ function RangeBrushView({ bounds, from, to, bars, onChange }: RangeBrushProps) {
     const target = end ?? targetAt(year, span);
     event.currentTarget.setPointerCapture(event.pointerId);
     event.preventDefault();
-    drag.current = { target, start: span, startYear: year, left: rect.left, width: rect.width };
-    setDraft(target === 'window' ? span : dragSpan(span, target, year, year, bounds));
+    const latest = target === 'window' ? span : dragSpan(span, target, year, year, bounds);
+    drag.current = { target, start: span, latest, startYear: year, left: rect.left, width: rect.width };
+    setDraft(latest);
   };
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
     const current = drag.current;
     if (!current) return;
-    setDraft(dragSpan(current.start, current.target, current.startYear, yearUnder(event.clientX, current), bounds));
+    current.latest = dragSpan(
+      current.start,
+      current.target,
+      current.startYear,
+      yearUnder(event.clientX, current),
+      bounds,
+    );
+    setDraft(current.latest);
   };
   const endDrag = (commit: boolean) => {
     const current = drag.current;
     drag.current = null;
     setDraft(null);
-    if (commit && current && draft && (draft.from !== span.from || draft.to !== span.to)) {
-      onChange(draft, { replace: false });
-    }
+    const next = current?.latest;
+    if (commit && next && (next.from !== span.from || next.to !== span.to)) onChange(next, { replace: false });
   };
 
   const onKeyDown = (end: BrushEnd) => (event: KeyboardEvent<HTMLDivElement>) => {
