@@ -74,6 +74,16 @@ test('the range brush: dragging an end, the window or pressing the strip sets th
   await dashboard.expectParam('to', '2015');
   await expect(dashboard.rangeBrush).toHaveAccessibleName('Years shown: 2005–2015');
 
+  // A press on a handle that does not move takes the focus and changes nothing: the handle sits on the
+  // line between two years, and either half of it leaves the years as they are.
+  const firstBox = await first.boundingBox();
+  if (!firstBox) throw new Error('the handle is not drawn');
+  for (const x of [firstBox.x + 3, firstBox.x + firstBox.width - 3]) {
+    await page.mouse.click(x, firstBox.y + firstBox.height / 2);
+    await expect(first).toBeFocused();
+    await dashboard.expectParam('from', '2005');
+  }
+
   // A press on the strip before the window brings the first end there.
   await dashboard.dragBrush(1998, 1998, years);
   await dashboard.expectParam('from', '1998');
@@ -125,6 +135,13 @@ test('each end of the range brush is a slider for the keyboard; a run of keys is
   await page.goBack();
   await dashboard.expectParam('to', null);
   await expect(last).toHaveAttribute('aria-valuenow', '2025');
+
+  // After Back, a key starts a new run: it does not overwrite the entry Back went to.
+  await first.focus();
+  await page.keyboard.press('ArrowRight');
+  await dashboard.expectParam('from', '2001');
+  await page.goBack();
+  await dashboard.expectParam('from', '2000');
 });
 
 test('the other states’ charts are kept drawn and follow every choice, so a new state shows at once', async ({

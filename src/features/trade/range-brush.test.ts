@@ -3,10 +3,12 @@ import type { Observation, TradeFile } from '../../data/schemas';
 import {
   bandEnd,
   bandStart,
+  clampSpan,
   dragSpan,
   keySpan,
   moveEnd,
   overviewBars,
+  pressSpan,
   shiftWindow,
   spanParams,
   targetAt,
@@ -57,10 +59,29 @@ describe('moving the span', () => {
     expect(targetAt(2006, span)).toBe('window');
   });
 
-  it('follows a drag from where it began', () => {
+  it('starts a drag on the bare strip by bringing the nearer end there, and on a handle or the window in place', () => {
+    expect(pressSpan(span, 'from', false, 2001, bounds)).toEqual({ from: 2001, to: 2006 });
+    expect(pressSpan(span, 'to', false, 2008, bounds)).toEqual({ from: 2003, to: 2008 });
+    // A handle sits on the line between two years: the year under either half leaves it where it is.
+    expect(pressSpan(span, 'from', true, 2002, bounds)).toEqual(span);
+    expect(pressSpan(span, 'to', true, 2007, bounds)).toEqual(span);
+    expect(pressSpan(span, 'window', false, 2004, bounds)).toEqual(span);
+  });
+
+  it('moves what a drag holds by as many years as the pointer has moved', () => {
     expect(dragSpan(span, 'window', 2004, 2006, bounds)).toEqual({ from: 2005, to: 2008 });
-    expect(dragSpan(span, 'from', 2003, 2000, bounds)).toEqual({ from: 2000, to: 2006 });
-    expect(dragSpan(span, 'to', 2006, 2001, bounds)).toEqual({ from: 2003, to: 2004 });
+    expect(dragSpan(span, 'from', 2002, 2002, bounds)).toEqual(span);
+    expect(dragSpan(span, 'from', 2002, 1999, bounds)).toEqual({ from: 2000, to: 2006 });
+    expect(dragSpan(span, 'to', 2007, 2002, bounds)).toEqual({ from: 2003, to: 2004 });
+  });
+
+  it('keeps the years a link asks for within the data, in order and a year apart', () => {
+    expect(clampSpan(null, null, bounds)).toEqual({ from: 2000, to: 2009 });
+    expect(clampSpan(2004, 2004, bounds)).toEqual({ from: 2004, to: 2005 });
+    expect(clampSpan(2030, null, bounds)).toEqual({ from: 2008, to: 2009 });
+    expect(clampSpan(1990, 1995, bounds)).toEqual({ from: 2000, to: 2001 });
+    expect(clampSpan(2003, 2050, bounds)).toEqual({ from: 2003, to: 2009 });
+    expect(clampSpan(null, null, { first: 2000, last: 2000 })).toEqual({ from: 2000, to: 2000 });
   });
 
   it('steps an end by the keys of a slider, and ignores the others', () => {

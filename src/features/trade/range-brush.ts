@@ -42,16 +42,33 @@ export function shiftWindow(span: YearSpan, by: number, bounds: YearBounds): Yea
   return { from: span.from + shift, to: span.to + shift };
 }
 
-/** A press on the strip: inside the window it moves the window; outside, the nearer end comes to it. */
+/** A press on the bare strip: inside the window it takes the window; outside, the nearer end. */
 export function targetAt(year: number, span: YearSpan): DragTarget {
   if (year < span.from) return 'from';
   if (year > span.to) return 'to';
   return 'window';
 }
 
-/** The span while a drag that began on `startYear` with `start` is over `year`. */
+/**
+ * Where a press starts a drag from: an end pressed on the bare strip first comes to the year pressed; a
+ * handle or the window stay where they are until the pointer moves (a handle spans two years' bands, and
+ * pressing it must not move it).
+ */
+export function pressSpan(span: YearSpan, target: DragTarget, onHandle: boolean, year: number, bounds: YearBounds) {
+  return target === 'window' || onHandle ? span : moveEnd(span, target, year, bounds);
+}
+
+/** The span while a drag that started from `start` over `startYear` is over `year`: moved by the difference. */
 export function dragSpan(start: YearSpan, target: DragTarget, startYear: number, year: number, bounds: YearBounds) {
-  return target === 'window' ? shiftWindow(start, year - startYear, bounds) : moveEnd(start, target, year, bounds);
+  const by = year - startYear;
+  return target === 'window' ? shiftWindow(start, by, bounds) : moveEnd(start, target, start[target] + by, bounds);
+}
+
+/** From and to within the data, in order and at least a year apart, whatever a link asks for. */
+export function clampSpan(from: number | null, to: number | null, bounds: YearBounds): YearSpan {
+  if (bounds.last <= bounds.first) return { from: bounds.first, to: bounds.last };
+  const first = clamp(from ?? bounds.first, bounds.first, bounds.last - 1);
+  return { from: first, to: clamp(to ?? bounds.last, first + 1, bounds.last) };
 }
 
 const KEY_STEPS: Partial<Record<string, number>> = {

@@ -4,6 +4,7 @@ import {
   bandStart,
   dragSpan,
   keySpan,
+  pressSpan,
   targetAt,
   yearAt,
   type BrushEnd,
@@ -19,54 +20,68 @@ interface RangeBrushProps {
   to: number;
   /** The overview drawn along the strip, one bar a year. */
   bars: readonly OverviewBar[];
+  /** The id of the text that says how to use the strip. */
+  describedBy: string;
   /** `replace`: the change continues the last one and takes its place in the history. */
   onChange: (span: YearSpan, options: { replace: boolean }) => void;
 }
 
 interface Drag {
+  pointerId: number;
   target: DragTarget;
   start: YearSpan;
+  startYear: number;
   /** Where the drag has taken the span so far: read on release, which may come before a render shows it. */
   latest: YearSpan;
-  startYear: number;
   left: number;
   width: number;
 }
 
 const percent = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
+const sameSpan = (a: YearSpan | null, b: YearSpan) => a !== null && a.from === b.from && a.to === b.to;
 
 /**
  * The years shown, as a window over the whole series: drag the window or either end, or press the strip
  * to bring the nearer end there. A drag is one step in the history, taken when the pointer is released.
- * Each end is a slider for the keyboard (arrows, Page Up/Down by five years, Home/End); the steps taken
- * while a handle keeps the focus make one history entry.
+ * Each end is a slider for the keyboard (arrows, Page Up/Down by five years, Home/End); a run of steps
+ * is one history entry.
  */
-function RangeBrushView({ bounds, from, to, bars, onChange }: RangeBrushProps) {
+function RangeBrushView({ bounds, from, to, bars, describedBy, onChange }: RangeBrushProps) {
   const span = { from, to };
   const [draft, setDraft] = useState<YearSpan | null>(null);
   const drag = useRef<Drag | null>(null);
-  // Set by a handle's first key step after it takes the focus; later steps replace that history entry.
-  const keyedSinceFocus = useRef(false);
+  // What the last key step wrote: the next step on the same handle replaces it while the view still shows it.
+  const keyed = useRef<YearSpan | null>(null);
   const shown = draft ?? span;
 
   const yearUnder = (clientX: number, { left, width }: Pick<Drag, 'left' | 'width'>) =>
     yearAt((clientX - left) / width, bounds);
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
-    if (event.button !== 0) return;
+    if (event.button !== 0 || !event.isPrimary || drag.current) return;
     const rect = event.currentTarget.getBoundingClientRect();
     const year = yearUnder(event.clientX, rect);
-    const end = (event.target as HTMLElement).closest<HTMLElement>('[data-end]')?.dataset.end as BrushEnd | undefined;
-    const target = end ?? targetAt(year, span);
+    const handle = (event.target as HTMLElement).closest<HTMLElement>('[data-end]');
+    const target = (handle?.dataset.end as BrushEnd | undefined) ?? targetAt(year, span);
+    const start = pressSpan(span, target, handle !== null, year, bounds);
     event.currentTarget.setPointerCapture(event.pointerId);
     event.preventDefault();
-    const latest = target === 'window' ? span : dragSpan(span, target, year, year, bounds);
-    drag.current = { target, start: span, latest, startYear: year, left: rect.left, width: rect.width };
-    setDraft(latest);
+    handle?.focus();
+    keyed.current = null;
+    drag.current = {
+      pointerId: event.pointerId,
+      target,
+      start,
+      startYear: year,
+      latest: start,
+      left: rect.left,
+      width: rect.width,
+    };
+    setDraft(start);
   };
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
     const current = drag.current;
-    if (!current) return;
+    if (current?.pointerId !== event.pointerId) return;
     current.latest = dragSpan(
       current.start,
       current.target,
@@ -76,74 +91,34 @@ function RangeBrushView({ bounds, from, to, bars, onChange }: RangeBrushProps) {
     );
     setDraft(current.latest);
   };
-  const endDrag = (commit: boolean) => {
+  const endDrag = (event: PointerEvent<HTMLDivElement>, commit: boolean) => {
     const current = drag.current;
+    if (current?.pointerId !== event.pointerId) return;
     drag.current = null;
     setDraft(null);
-    const next = current?.latest;
-    if (commit && next && (next.from !== span.from || next.to !== span.to)) onChange(next, { replace: false });
+    if (commit && !sameSpan(current.latest, span)) onChange(current.latest, { replace: false });
   };
 
   const onKeyDown = (end: BrushEnd) => (event: KeyboardEvent<HTMLDivElement>) => {
     const next = keySpan(span, end, event.key, bounds);
     if (!next) return;
     event.preventDefault();
-    if (next.from === span.from && next.to === span.to) return;
-    onChange(next, { replace: keyedSinceFocus.current });
-    keyedSinceFocus.current = true;
+    if (sameSpan(next, span)) return;
+    onChange(next, { replace: sameSpan(keyed.current, span) });
+    keyed.current = next;
   };
 
-  const handle = (end: BrushEnd) => {
-    const [min, max] = end === 'from' ? [bounds.first, shown.to - 1] : [shown.from + 1, bounds.last];
-    return (
-      <div
-        className={`range-brush-handle range-brush-handle-${end}`}
-        data-end={end}
-        role="slider"
-        tabIndex={0}
-        aria-label={end === 'from' ? 'First year shown' : 'Last year shown'}
-        aria-valuemin={min}
-        aria-valuemax={max}
-        aria-valuenow={shown[end]}
-        aria-orientation="horizontal"
-        style={{ left: percent(end === 'from' ? bandStart(shown.from, bounds) : bandEnd(shown.to, bounds)) }}
-        onKeyDown={onKeyDown(end)}
-        onFocus={() => (keyedSinceFocus.current = false)}
-      />
-    );
-  };
-
-  const highest = Math.max(0, ...bars.map((bar) => bar.value ?? 0));
-  const ticks = bars.filter((bar) => bar.year % 5 === 0);
   return (
-    <div className="range-brush" role="group" aria-label={`Years shown: ${shown.from}–${shown.to}`}>
+    <div className="range-brush" role="group" aria-label={`Years shown: ${from}–${to}`} aria-describedby={describedBy}>
       <div
         className={`range-brush-track${draft ? ' is-dragging' : ''}`}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
-        onPointerUp={() => endDrag(true)}
-        onPointerCancel={() => endDrag(false)}
-        onLostPointerCapture={() => endDrag(true)}
+        onPointerUp={(event) => endDrag(event, true)}
+        onPointerCancel={(event) => endDrag(event, false)}
+        onLostPointerCapture={(event) => endDrag(event, false)}
       >
-        <svg
-          className="range-brush-bars"
-          viewBox={`0 0 ${bars.length} 100`}
-          preserveAspectRatio="none"
-          aria-hidden="true"
-        >
-          {bars.map((bar, index) =>
-            bar.value !== null && highest > 0 ? (
-              <rect
-                key={bar.year}
-                className={bar.year >= shown.from && bar.year <= shown.to ? 'is-in' : undefined}
-                x={index + 0.15}
-                width={0.7}
-                y={100 - (bar.value / highest) * 100}
-                height={(bar.value / highest) * 100}
-              />
-            ) : null,
-          )}
-        </svg>
+        <OverviewBars bars={bars} span={shown} />
         <div
           className="range-brush-window"
           style={{
@@ -151,21 +126,82 @@ function RangeBrushView({ bounds, from, to, bars, onChange }: RangeBrushProps) {
             width: percent(bandEnd(shown.to, bounds) - bandStart(shown.from, bounds)),
           }}
         />
-        {handle('from')}
-        {handle('to')}
-      </div>
-      <div className="range-brush-axis" aria-hidden="true">
-        {ticks.map((tick) => (
-          <span
-            key={tick.year}
-            className={tick.year % 10 === 0 ? undefined : 'is-minor'}
-            style={{ left: percent((bandStart(tick.year, bounds) + bandEnd(tick.year, bounds)) / 2) }}
-          >
-            {tick.year}
-          </span>
+        {(['from', 'to'] as const).map((end) => (
+          <BrushHandle
+            key={end}
+            end={end}
+            span={shown}
+            bounds={bounds}
+            onKeyDown={onKeyDown(end)}
+            onFocus={() => (keyed.current = null)}
+          />
         ))}
       </div>
+      <div className="range-brush-axis" aria-hidden="true">
+        {bars
+          .filter((bar) => bar.year % 5 === 0)
+          .map(({ year }) => (
+            <span
+              key={year}
+              className={year % 10 === 0 ? undefined : 'is-minor'}
+              style={{ left: percent((bandStart(year, bounds) + bandEnd(year, bounds)) / 2) }}
+            >
+              {year}
+            </span>
+          ))}
+      </div>
     </div>
+  );
+}
+
+/** One end of the window, on the line where its year's band begins or ends; a slider for the keyboard. */
+function BrushHandle(props: {
+  end: BrushEnd;
+  span: YearSpan;
+  bounds: YearBounds;
+  onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
+  onFocus: () => void;
+}) {
+  const { end, span, bounds } = props;
+  const [min, max] = end === 'from' ? [bounds.first, span.to - 1] : [span.from + 1, bounds.last];
+  return (
+    <div
+      className={`range-brush-handle range-brush-handle-${end}`}
+      data-end={end}
+      role="slider"
+      tabIndex={0}
+      aria-label={end === 'from' ? 'First year shown' : 'Last year shown'}
+      aria-valuemin={min}
+      aria-valuemax={max}
+      aria-valuenow={span[end]}
+      aria-orientation="horizontal"
+      style={{ left: percent(end === 'from' ? bandStart(span.from, bounds) : bandEnd(span.to, bounds)) }}
+      onKeyDown={props.onKeyDown}
+      onFocus={props.onFocus}
+    />
+  );
+}
+
+/** Each year's bar, scaled to the highest; the years in the window in the accent colour. */
+function OverviewBars({ bars, span }: { bars: readonly OverviewBar[]; span: YearSpan }) {
+  const highest = Math.max(0, ...bars.map((bar) => bar.value ?? 0));
+  return (
+    <svg className="range-brush-bars" viewBox={`0 0 ${bars.length} 100`} preserveAspectRatio="none" aria-hidden="true">
+      {bars.map((bar, index) => {
+        if (bar.value === null || highest <= 0) return null;
+        const height = (bar.value / highest) * 100;
+        return (
+          <rect
+            key={bar.year}
+            className={bar.year >= span.from && bar.year <= span.to ? 'is-in' : undefined}
+            x={index + 0.15}
+            width={0.7}
+            y={100 - height}
+            height={height}
+          />
+        );
+      })}
+    </svg>
   );
 }
 

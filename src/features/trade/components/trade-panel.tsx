@@ -1,6 +1,6 @@
 import '../trade.css';
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, use, useCallback, useMemo, useState, type ComponentProps } from 'react';
+import { Suspense, use, useCallback, useId, useMemo, useState, type ComponentProps } from 'react';
 import { legendEntries } from '../../../components/chart-config';
 import type { PanelDownload } from '../../../components/download/download-spec';
 import { ErrorState } from '../../../components/error-state';
@@ -16,7 +16,7 @@ import { loadCompareView } from '../chart-code';
 import { latestTotalYear } from '../headline';
 import { fileBase, tradeCsv } from '../trade-download';
 import { chartTitle, hasGrowth, partnerConfig, reportersOf, seriesConfig, type ReporterChoice } from '../trade-series';
-import { overviewBars, spanParams, type YearSpan } from '../range-brush';
+import { clampSpan, overviewBars, spanParams, type YearSpan } from '../range-brush';
 import { CountryView } from './country-view';
 import { RangeBrush } from './range-brush';
 import { TradeControls } from './trade-controls';
@@ -49,6 +49,7 @@ export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: Tra
   const sources = useQuery(sourcesQuery());
   const events = useQuery(eventsQuery());
   const [showTable, setShowTable] = useState(false);
+  const brushNoteId = useId();
 
   const names = useMemo(() => {
     const byIso = new Map(countries.data?.countries.map((c) => [c.iso3, c.name.en]));
@@ -76,8 +77,8 @@ export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: Tra
 
   const span = trade.data ? annualYearRange(trade.data) : null;
   const years = span ? Array.from({ length: span.last - span.first + 1 }, (_, i) => span.first + i) : [];
-  const from = Math.max(view.from ?? span?.first ?? 0, span?.first ?? 0);
-  const to = Math.min(view.to ?? span?.last ?? 0, span?.last ?? 0);
+  // A link may ask for years outside the data, or for a single year: the lists and the strip show the nearest valid span.
+  const { from, to } = span ? clampSpan(view.from, view.to, span) : { from: 0, to: 0 };
   const primary = reporters[0] ?? 'china';
   const year =
     view.year ?? (trade.data ? latestTotalYear(trade.data, view.country, primary, to) : null) ?? span?.last ?? 0;
@@ -139,11 +140,11 @@ export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: Tra
       {/* The strip keeps its height while the data load, and its note is there from the start: nothing below moves. */}
       <div className="range-brush-slot">
         {span && span.last > span.first ? (
-          <RangeBrush bounds={span} from={from} to={to} bars={bars} onChange={onRange} />
+          <RangeBrush bounds={span} from={from} to={to} bars={bars} describedBy={brushNoteId} onChange={onRange} />
         ) : (
           <div className="range-brush" />
         )}
-        <p className="range-brush-note">
+        <p className="range-brush-note" id={brushNoteId}>
           Drag the window or its ends to choose the years. Bars: {compare ? 'total trade of the five' : 'total trade'},{' '}
           {compare ? reporterText : (config[primary]?.label ?? reporterText)}; none where a figure is missing.
         </p>
