@@ -196,6 +196,11 @@ test('markup in an event is shown as text and never runs', async ({ dashboard, p
   const meeting = dashboard.meeting(/<img src=x onerror="window.__pwned=1"> summit/);
   await expect(meeting).toBeVisible();
   await expect(meeting).toHaveAccessibleName(/<script>window.__pwned=1<\/script>/);
+  // On a phone the timeline is a list that shows each event's text: the markup is shown as text there too.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(meeting).toContainText('<script>window.__pwned=1</script>');
+  await expect(meeting).toContainText('<img src=x onerror="window.__pwned=1"> summit');
+  await page.setViewportSize({ width: 1440, height: 900 });
   await meeting.click();
   const detail = dashboard.timeline.getByRole('article');
   await expect(detail).toContainText('<a href="javascript:window.__pwned=1">click</a>');

@@ -18,5 +18,15 @@ const isFetchedFile = (file: string): file is FetchedFile => Object.hasOwn(FETCH
 export function parseFetchedFile(file: string, text: string): unknown {
   if (!isFetchedFile(file)) throw new DataError(file, 'schema', [{ path: '', message: 'no schema for this file' }]);
   const value = parseJson(file, FETCHED_FILES[file], text);
-  return file === GEOMETRY_FILE ? mapShapes(value as Topology) : value;
+  return file === GEOMETRY_FILE ? drawMap(value as Topology) : value;
+}
+
+/** The schema checks only the file's outline: geometry that cannot be drawn is reported against the file too. */
+function drawMap(topology: Topology): MapShapes {
+  try {
+    return mapShapes(topology);
+  } catch (error) {
+    const message = `could not be drawn (${error instanceof Error ? error.message : String(error)})`;
+    throw new DataError(GEOMETRY_FILE, 'schema', [{ path: 'objects.countries', message }]);
+  }
 }
