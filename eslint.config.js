@@ -23,6 +23,24 @@ const featureBoundaries = FEATURES.map((feature) => ({
   },
 }));
 
+/** The data layer and the shared geography serve the features; they never reach into one. */
+const sharedLayers = {
+  files: ['src/data/**/*.{ts,tsx}', 'src/geo/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: ['**/features/**'],
+            message: 'Shared code does not import a feature: move what both need to src/geo or src/lib.',
+          },
+        ],
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'scripts/research'] },
   js.configs.recommended,
@@ -56,6 +74,7 @@ export default tseslint.config(
   },
   ...pluginQuery.configs['flat/recommended'],
   ...featureBoundaries,
+  sharedLayers,
   {
     files: ['scripts/**/*.ts', 'e2e/**/*.ts', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },

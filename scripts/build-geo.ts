@@ -27,7 +27,7 @@ import type { GeometryCollection, GeometryObject, Topology } from 'topojson-spec
  * (conic equal-area, parallels 35/50, centre 75°E) shows down to ~41.5°E at 1400 × 900 and ~38.4°E at
  * 1600 × 900 in its top-left corner, which must be land, not the cut. 62°N: the parallels of the conic
  * dip at the central meridian, so the top edge of the map reaches well north of Kazakhstan (55.4°N).
- * 110°E: the map's top-right corner (src/features/map/map-projection.ts, wide layout) lies near 107°E, 55°N.
+ * 110°E: the map's top-right corner (src/geo/map-projection.ts, wide layout) lies near 107°E, 55°N.
  */
 export const CLIP_BOX = [36, 24, 110, 62] as const;
 /** Visvalingam threshold in steradians: ≈ 0.25 px² when the five states fill a 1400 × 900 map (1 px ≈ 2.8 km). */

@@ -1,5 +1,5 @@
 import type { Topology } from 'topojson-specification';
-import { mapShapes, type MapShapes } from '../features/map/map-shapes';
+import { mapShapes, type MapShapes } from '../geo/map-shapes';
 import { DataError } from './data-error';
 import { parseJson } from './fetch-json';
 import { FETCHED_FILES, type FetchedData, type FetchedFile } from './schemas';

@@ -1,5 +1,5 @@
 import type { Partner } from '../../data/schemas';
-import type { MapLayout } from './map-projection';
+import type { MapLayout } from '../../geo/map-projection';
 
 /**
  * Where each state's name sits, in lon/lat: near the visual middle of the shape, which for

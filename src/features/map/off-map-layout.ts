@@ -1,5 +1,5 @@
 import { markerRadius, type MeetingPlace } from './meeting-places';
-import type { MapLayout } from './map-projection';
+import type { MapLayout } from '../../geo/map-projection';
 
 const ROW = 26;
 const HEADER = 30;

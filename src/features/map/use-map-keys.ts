@@ -5,7 +5,7 @@ import type { Partner } from '../../data/schemas';
 import type { CountryHandlers } from './components/country-shapes';
 import type { PlaceHandlers } from './components/place-marker';
 import { LABEL_POINTS } from './map-points';
-import type { MapLayout } from './map-projection';
+import type { MapLayout } from '../../geo/map-projection';
 import { soleEvent, type MeetingPlace } from './meeting-places';
 import { offMapLayout } from './off-map-layout';
 import { rovingTarget, type FocusPoint } from './roving-focus';

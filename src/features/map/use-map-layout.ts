@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { NARROW_LAYOUT, NARROW_QUERY, WIDE_LAYOUT, type MapLayout } from './map-projection';
+import { NARROW_LAYOUT, NARROW_QUERY, WIDE_LAYOUT, type MapLayout } from '../../geo/map-projection';
 
 function subscribe(onChange: () => void) {
   const query = window.matchMedia(NARROW_QUERY);

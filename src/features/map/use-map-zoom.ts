@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { GeoProjection } from 'd3-geo';
-import type { MapLayout } from './map-projection';
+import type { MapLayout } from '../../geo/map-projection';
 
 export const MIN_ZOOM = 1;
 export const MAX_ZOOM = 8;

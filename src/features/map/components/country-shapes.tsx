@@ -1,7 +1,7 @@
 import { memo, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { PARTNERS } from '../../../data/codes';
 import type { Partner } from '../../../data/schemas';
-import type { MapShape } from '../map-shapes';
+import type { MapShape } from '../../../geo/map-shapes';
 
 export interface CountryView {
   iso3: Partner;

@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import { Marker, useMapContext, useZoomPanContext } from 'react-simple-maps';
 import { PARTNERS } from '../../../data/codes';
 import { capitalSides } from '../label-room';
-import type { MapLayout } from '../map-projection';
+import type { MapLayout } from '../../../geo/map-projection';
 import { chinaLabelPoint, LABEL_POINTS } from '../map-points';
 
 interface MapLabelsProps {

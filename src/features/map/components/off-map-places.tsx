@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { MapLayout } from '../map-projection';
+import type { MapLayout } from '../../../geo/map-projection';
 import type { MeetingPlace } from '../meeting-places';
 import { offMapLayout } from '../off-map-layout';
 import { PlaceMarker, type PlaceHandlers } from './place-marker';

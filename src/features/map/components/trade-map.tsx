@@ -1,8 +1,8 @@
 import { memo, useMemo, useRef, type ReactNode } from 'react';
 import { ComposableMap, ZoomableGroup } from 'react-simple-maps';
 import type { Partner } from '../../../data/schemas';
-import { isOnMap, regionProjection, type MapLayout } from '../map-projection';
-import type { MapShapes } from '../map-shapes';
+import { isOnMap, regionProjection, type MapLayout } from '../../../geo/map-projection';
+import type { MapShapes } from '../../../geo/map-shapes';
 import { markerRadius, type MeetingPlace } from '../meeting-places';
 import { byLongitude } from '../off-map-layout';
 import { useMapTooltip } from '../use-map-tooltip';
