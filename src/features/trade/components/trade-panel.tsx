@@ -83,7 +83,7 @@ export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: Tra
   const year =
     view.year ?? (trade.data ? latestTotalYear(trade.data, view.country, primary, to) : null) ?? span?.last ?? 0;
 
-  const partners = compare ? PARTNERS : [view.country];
+  const partners = useMemo(() => (compare ? PARTNERS : [view.country]), [compare, view.country]);
   const onRange = useCallback(
     (next: YearSpan, options: { replace: boolean }) => {
       if (span) onChange(spanParams(next, span), options);
@@ -92,17 +92,13 @@ export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: Tra
   );
   const bars = useMemo(
     () => (trade.data && span ? overviewBars(trade.data, partners, primary, span) : []),
-    // partners follow from the view
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [trade.data, span?.first, span?.last, view.chart, view.country, primary],
+    [trade.data, span, partners, primary],
   );
   const shownSources = useMemo(() => {
     if (!trade.data) return [];
     const ids = new Set(partners.flatMap((p) => sourcesBehind(trade.data, p, reporters, view.measure, from, to)));
     return [...ids].map((id) => sourceMap.get(id)).filter((s): s is Source => s !== undefined);
-    // partners and reporters follow from the view
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [trade.data, sourceMap, view.country, view.chart, view.reporter, view.measure, from, to]);
+  }, [trade.data, sourceMap, partners, reporters, view.measure, from, to]);
 
   const who = compare ? 'the five Central Asian states' : name;
   const title = chartTitle(view.measure, who, growth);
