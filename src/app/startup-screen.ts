@@ -1,3 +1,4 @@
+import { errorMessage } from '../lib/error-message';
 import { SITE_TAGLINE, SITE_TITLE } from './site-text';
 import type { ViewState } from './url-state';
 
@@ -58,7 +59,7 @@ export function showStartupFailure(container: HTMLElement, error: unknown): void
     element(
       'p',
       '',
-      `Its script did not load or failed to run (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`,
+      `Its script did not load or failed to run (${errorMessage(error)}). Reload the page to try again.`,
     ),
   );
   if (status) status.replaceWith(alert);

@@ -1,4 +1,5 @@
 import { DataError } from '../data/data-error';
+import { errorMessage } from '../lib/error-message';
 
 const MAX_LISTED = 8;
 
@@ -8,7 +9,7 @@ export function ErrorState({ error, what, hint }: { error: unknown; what: string
     return (
       <div className="error-state" role="alert">
         <p className="error-title">Could not show {what}.</p>
-        <p>{error instanceof Error ? error.message : String(error)}</p>
+        <p>{errorMessage(error)}</p>
         {hint ? <p>{hint}</p> : null}
       </div>
     );

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { errorMessage } from '../lib/error-message';
 import { DataError, problemsFromZod } from './data-error';
 
 export interface FetchOptions {
@@ -46,7 +47,7 @@ export function parseJson<S extends z.ZodType>(file: string, schema: S, text: st
   try {
     json = JSON.parse(text);
   } catch (cause) {
-    const detail = text.trim() === '' ? 'the file is empty' : cause instanceof Error ? cause.message : String(cause);
+    const detail = text.trim() === '' ? 'the file is empty' : errorMessage(cause);
     throw new DataError(file, 'parse', [{ path: '', message: `not valid JSON: ${detail}` }]);
   }
   const result = schema.safeParse(json);

@@ -1,5 +1,6 @@
 import type { Topology } from 'topojson-specification';
 import { mapShapes, type MapShapes } from '../geo/map-shapes';
+import { errorMessage } from '../lib/error-message';
 import { DataError } from './data-error';
 import { parseJson } from './fetch-json';
 import { FETCHED_FILES, type FetchedData, type FetchedFile } from './schemas';
@@ -26,7 +27,7 @@ function drawMap(topology: Topology): MapShapes {
   try {
     return mapShapes(topology);
   } catch (error) {
-    const message = `could not be drawn (${error instanceof Error ? error.message : String(error)})`;
+    const message = `could not be drawn (${errorMessage(error)})`;
     throw new DataError(GEOMETRY_FILE, 'schema', [{ path: 'objects.countries', message }]);
   }
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { tradeQuery } from '../../data/queries';
+import { errorMessage } from '../../lib/error-message';
 import { formatDate } from '../../lib/format';
 import { citationText } from './citation';
 import { toCsv } from './csv';
@@ -92,7 +93,7 @@ export function DownloadMenu({ download, title, subtitle, panel }: DownloadMenuP
         setStatus(`Saved ${download.fileBase}.${action}`);
       }
     } catch (error) {
-      setStatus(`Could not export: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(`Could not export: ${errorMessage(error)}`);
     }
   };
 
