@@ -319,4 +319,22 @@ test.describe('on a phone', () => {
     expect(count).toBeGreaterThan(4);
     expect(lowest).toBeLessThanOrEqual(captionTop + 1);
   });
+
+  test('the range brush’s handles stay apart on the shortest window, and each still drags', async ({ dashboard }) => {
+    await dashboard.goto('?from=2014&to=2015');
+    await dashboard.waitForData();
+    const years = { first: 1992, last: 2025 };
+    const first = dashboard.trade.getByRole('slider', { name: 'First year shown' });
+    const last = dashboard.trade.getByRole('slider', { name: 'Last year shown' });
+    await first.scrollIntoViewIfNeeded();
+    const [firstBox, lastBox] = await Promise.all([first.boundingBox(), last.boundingBox()]);
+    if (!firstBox || !lastBox) throw new Error('the handles are not drawn');
+    expect(firstBox.x + firstBox.width).toBeLessThanOrEqual(lastBox.x);
+
+    await dashboard.dragBrush(last, 2018, years);
+    await dashboard.expectParam('to', '2018');
+    await dashboard.dragBrush(first, 2010, years);
+    await dashboard.expectParam('from', '2010');
+    await expect(dashboard.rangeBrush).toHaveAccessibleName('Years shown: 2010–2018');
+  });
 });

@@ -66,18 +66,31 @@ export class DashboardPage {
     return this.trade.getByRole('group', { name: /^Years shown:/ });
   }
 
-  /** Drags across the range brush with the mouse, from a point (a handle, or a year's band) to a year's band. */
+  /**
+   * Drags across the range brush with the mouse. From a year's band to another; or by a handle's grip
+   * (beside the line where the window begins or ends), moved until that line is at the start of `toYear`
+   * (the first year shown) or its end (the last).
+   */
   async dragBrush(from: Locator | number, toYear: number, bounds: { first: number; last: number }) {
     await this.rangeBrush.scrollIntoViewIfNeeded();
     const box = await this.rangeBrush.locator('.range-brush-track').boundingBox();
     if (!box) throw new Error('the range brush is not drawn');
     const count = bounds.last - bounds.first + 1;
-    const xOf = (year: number) => box.x + ((year - bounds.first + 0.5) / count) * box.width;
+    const edgeOf = (year: number) => box.x + ((year - bounds.first) / count) * box.width;
     const y = box.y + box.height / 2;
-    const handle = typeof from === 'number' ? null : await from.boundingBox();
-    await this.page.mouse.move(handle ? handle.x + handle.width / 2 : xOf(from as number), y);
+    let start = edgeOf(from as number) + box.width / count / 2;
+    let end = edgeOf(toYear) + box.width / count / 2;
+    if (typeof from !== 'number') {
+      const handle = await from.boundingBox();
+      if (!handle) throw new Error('the handle is not drawn');
+      const isLast = (await from.getAttribute('aria-label')) === 'Last year shown';
+      const line = (year: number) => edgeOf(isLast ? year + 1 : year);
+      start = handle.x + handle.width / 2;
+      end = line(toYear) + (start - line(Number(await from.getAttribute('aria-valuenow'))));
+    }
+    await this.page.mouse.move(start, y);
     await this.page.mouse.down();
-    await this.page.mouse.move(xOf(toYear), y, { steps: 8 });
+    await this.page.mouse.move(end, y, { steps: 8 });
     await this.page.mouse.up();
   }
 

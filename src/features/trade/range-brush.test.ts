@@ -13,6 +13,7 @@ import {
   spanParams,
   targetAt,
   yearAt,
+  bandAt,
 } from './range-brush';
 
 const bounds = { first: 2000, last: 2009 };
@@ -32,6 +33,18 @@ describe('positions along the strip', () => {
     expect(yearAt(1, bounds)).toBe(2009);
     expect(yearAt(-0.3, bounds)).toBe(2000);
     expect(yearAt(1.7, bounds)).toBe(2009);
+  });
+
+  it('counts bands on past either edge, so that a drag from a grip outside the strip moves by what it crossed', () => {
+    expect(bandAt(-0.05, bounds)).toBe(1999);
+    expect(bandAt(1.05, bounds)).toBe(2010);
+    expect(bandAt(0.55, bounds)).toBe(2005);
+    // The first end's grip, just left of 2000, dragged three bands right: the window starts at 2003.
+    const span = { from: 2000, to: 2006 };
+    expect(dragSpan(span, 'from', bandAt(-0.05, bounds), bandAt(0.25, bounds), bounds)).toEqual({
+      from: 2003,
+      to: 2006,
+    });
   });
 });
 

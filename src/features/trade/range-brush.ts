@@ -24,9 +24,15 @@ const yearCount = ({ first, last }: YearBounds) => last - first + 1;
 export const bandStart = (year: number, bounds: YearBounds) => (year - bounds.first) / yearCount(bounds);
 export const bandEnd = (year: number, bounds: YearBounds) => (year - bounds.first + 1) / yearCount(bounds);
 
-/** The year whose band lies under a point a fraction of the way along the strip. */
+/**
+ * The year whose band would lie under a point a fraction of the way along the strip, were the bands to go
+ * on past either end: a drag counts the bands the pointer crossed, also from a grip just outside the strip.
+ */
+export const bandAt = (fraction: number, bounds: YearBounds) => bounds.first + Math.floor(fraction * yearCount(bounds));
+
+/** The year whose band lies under a point a fraction of the way along the strip; the end years beyond it. */
 export function yearAt(fraction: number, bounds: YearBounds): number {
-  return clamp(bounds.first + Math.floor(fraction * yearCount(bounds)), bounds.first, bounds.last);
+  return clamp(bandAt(fraction, bounds), bounds.first, bounds.last);
 }
 
 /** One end moved to a year, kept within the data and at least a year from the other end (as the selects do). */

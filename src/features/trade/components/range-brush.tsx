@@ -1,5 +1,6 @@
 import { memo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import {
+  bandAt,
   bandEnd,
   bandStart,
   dragSpan,
@@ -30,7 +31,8 @@ interface Drag {
   pointerId: number;
   target: DragTarget;
   start: YearSpan;
-  startYear: number;
+  /** The band pressed, counted on past the strip's ends (a grip lies just outside its window). */
+  startBand: number;
   /** Where the drag has taken the span so far: read on release, which may come before a render shows it. */
   latest: YearSpan;
   left: number;
@@ -54,13 +56,12 @@ function RangeBrushView({ bounds, from, to, bars, describedBy, onChange }: Range
   const keyed = useRef<YearSpan | null>(null);
   const shown = draft ?? span;
 
-  const yearUnder = (clientX: number, { left, width }: Pick<Drag, 'left' | 'width'>) =>
-    yearAt((clientX - left) / width, bounds);
+  const along = (clientX: number, { left, width }: Pick<Drag, 'left' | 'width'>) => (clientX - left) / width;
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     if (event.button !== 0 || !event.isPrimary || drag.current) return;
     const rect = event.currentTarget.getBoundingClientRect();
-    const year = yearUnder(event.clientX, rect);
+    const year = yearAt(along(event.clientX, rect), bounds);
     const handle = (event.target as HTMLElement).closest<HTMLElement>('[data-end]');
     const target = (handle?.dataset.end as BrushEnd | undefined) ?? targetAt(year, span);
     const start = pressSpan(span, target, handle !== null, year, bounds);
@@ -72,7 +73,7 @@ function RangeBrushView({ bounds, from, to, bars, describedBy, onChange }: Range
       pointerId: event.pointerId,
       target,
       start,
-      startYear: year,
+      startBand: bandAt(along(event.clientX, rect), bounds),
       latest: start,
       left: rect.left,
       width: rect.width,
@@ -85,8 +86,8 @@ function RangeBrushView({ bounds, from, to, bars, describedBy, onChange }: Range
     current.latest = dragSpan(
       current.start,
       current.target,
-      current.startYear,
-      yearUnder(event.clientX, current),
+      current.startBand,
+      bandAt(along(event.clientX, current), bounds),
       bounds,
     );
     setDraft(current.latest);
