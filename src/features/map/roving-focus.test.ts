@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextInDirection, rovingTarget, type ArrowKey, type FocusPoint } from './roving-focus';
+import { nextInDirection, rovingTarget, tabStopAmong, type ArrowKey, type FocusPoint } from './roving-focus';
 
 /** The five states' label points, as lon and -lat (so y grows downwards as on screen). */
 const STATES: FocusPoint[] = [
@@ -55,5 +55,15 @@ describe('rovingTarget', () => {
     expect(rovingTarget(STATES, 'TJK', 'End')).toBe('UZB');
     expect(rovingTarget(STATES, 'TJK', 'Tab')).toBeNull();
     expect(rovingTarget(STATES, 'TJK', 'Enter')).toBeNull();
+  });
+});
+
+describe('tabStopAmong', () => {
+  it('keeps the chosen point as the Tab stop while it is drawn, else falls back to the first drawn', () => {
+    expect(tabStopAmong(['KAZ', 'KGZ', 'UZB'], 'UZB')).toBe('UZB');
+    // A state without a shape on the map cannot hold the group's only Tab stop.
+    expect(tabStopAmong(['KAZ', 'KGZ', 'UZB'], 'TJK')).toBe('KAZ');
+    expect(tabStopAmong(['KAZ'], null)).toBe('KAZ');
+    expect(tabStopAmong([], 'KAZ')).toBeNull();
   });
 });

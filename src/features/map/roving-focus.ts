@@ -55,6 +55,11 @@ export function edgeOf<Id extends string>(points: readonly FocusPoint<Id>[], key
   return (key === 'Home' ? points[0] : points.at(-1))?.id ?? null;
 }
 
+/** The group's one Tab stop: the one chosen when it is among those drawn, else the first drawn. */
+export function tabStopAmong<Id extends string>(drawn: readonly Id[], chosen: Id | null): Id | null {
+  return chosen !== null && drawn.includes(chosen) ? chosen : (drawn[0] ?? null);
+}
+
 /** What a key does in a roving group: the id to focus, or null when the key is not ours. */
 export function rovingTarget<Id extends string>(
   points: readonly FocusPoint<Id>[],

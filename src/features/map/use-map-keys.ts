@@ -1,6 +1,5 @@
 import type { GeoProjection } from 'd3-geo';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { PARTNERS } from '../../data/codes';
 import type { Partner } from '../../data/schemas';
 import type { CountryHandlers } from './components/country-shapes';
 import type { PlaceHandlers } from './components/place-marker';
@@ -8,11 +7,13 @@ import { LABEL_POINTS } from './map-points';
 import type { MapLayout } from '../../geo/map-projection';
 import { soleEvent, type MeetingPlace } from './meeting-places';
 import { offMapLayout } from './off-map-layout';
-import { rovingTarget, type FocusPoint } from './roving-focus';
+import { rovingTarget, tabStopAmong, type FocusPoint } from './roving-focus';
 import type { useMapTooltip } from './use-map-tooltip';
 
 interface MapKeysInput {
   layout: MapLayout;
+  /** The states with a shape on the map: only these take the focus. */
+  drawn: readonly Partner[];
   projection: GeoProjection;
   onMap: readonly MeetingPlace[];
   offMap: readonly MeetingPlace[];
@@ -58,6 +59,7 @@ function rovingKey<Id extends string>(
  */
 export function useMapKeys({
   layout,
+  drawn,
   projection,
   onMap,
   offMap,
@@ -66,18 +68,21 @@ export function useMapKeys({
   onSelectEvent,
   tooltip,
 }: MapKeysInput) {
-  const [countryStop, setCountryStop] = useState<Partner>(selected);
+  const [countryChoice, setCountryChoice] = useState<Partner>(selected);
   const [lastSelected, setLastSelected] = useState(selected);
   if (selected !== lastSelected) {
     setLastSelected(selected);
-    setCountryStop(selected);
+    setCountryChoice(selected);
   }
-  const allPlaces = [...onMap, ...offMap];
+  const countryStop = tabStopAmong(drawn, countryChoice);
   const [placeChoice, setPlaceChoice] = useState<string | null>(null);
-  const placeStop = allPlaces.some((p) => p.key === placeChoice) ? placeChoice : (allPlaces[0]?.key ?? null);
+  const placeStop = tabStopAmong(
+    [...onMap, ...offMap].map((p) => p.key),
+    placeChoice,
+  );
 
   const project = (lonLat: [number, number]): [number, number] => projection(lonLat) ?? [0, 0];
-  const countryPoints: FocusPoint<Partner>[] = PARTNERS.map((id) => {
+  const countryPoints: FocusPoint<Partner>[] = drawn.map((id) => {
     const [x, y] = project(LABEL_POINTS[id]);
     return { id, x, y };
   });
@@ -120,7 +125,7 @@ export function useMapKeys({
           close: () => unpin(false),
           act: () => latest.current.onSelect(iso3),
           move: (next) => {
-            setCountryStop(next);
+            setCountryChoice(next);
             focusIn(event, `[data-iso3="${next}"]`);
           },
         }),

@@ -25,7 +25,7 @@ interface CountryShapesProps {
   countries: ReadonlyMap<Partner, CountryView>;
   selected: Partner;
   /** The one state reached by Tab (roving tabindex); arrows move between the five. */
-  tabStop: Partner;
+  tabStop: Partner | null;
 }
 
 const isPartner = (iso3: string | null): iso3 is Partner => PARTNERS.includes(iso3 as Partner);

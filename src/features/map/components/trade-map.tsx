@@ -1,5 +1,6 @@
 import { memo, useMemo, useRef, type ReactNode } from 'react';
 import { ComposableMap, ZoomableGroup } from 'react-simple-maps';
+import { PARTNERS } from '../../../data/codes';
 import type { Partner } from '../../../data/schemas';
 import { isOnMap, regionProjection, type MapLayout } from '../../../geo/map-projection';
 import type { MapShapes } from '../../../geo/map-shapes';
@@ -54,8 +55,14 @@ function TradeMapView(props: TradeMapProps) {
     return new Set(layout.name === 'narrow' ? [] : onMap.filter((p) => !capitalCities.has(p.city)).map((p) => p.key));
   }, [capitals, onMap, layout]);
   const currentKey = places.find((p) => p.events.some((e) => e.id === selectedEvent))?.key ?? null;
+  const layoutShapes = shapes[layout.name];
+  const drawn = useMemo(
+    () => PARTNERS.filter((iso3) => layoutShapes.some((shape) => shape.iso3 === iso3)),
+    [layoutShapes],
+  );
   const keys = useMapKeys({
     layout,
+    drawn,
     projection,
     onMap,
     offMap,
@@ -113,7 +120,7 @@ function TradeMapView(props: TradeMapProps) {
             onMoveEnd={({ coordinates, zoom: k }) => zoom.moved(coordinates, k)}
           >
             <CountryShapes
-              shapes={shapes[layout.name]}
+              shapes={layoutShapes}
               countries={countries}
               selected={selected}
               tabStop={keys.countryStop}
