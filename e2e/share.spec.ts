@@ -149,6 +149,8 @@ test.describe('printing', () => {
   }) => {
     await dashboard.goto('?country=UZB');
     await dashboard.waitForData();
+    // Laid out as on the paper: A4 landscape less the style sheet's 12 mm margins, in CSS pixels.
+    await page.setViewportSize({ width: Math.round((273 / 25.4) * 96), height: Math.round((186 / 25.4) * 96) });
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
     await expect(dashboard.tradeControl('Country')).toBeHidden();
