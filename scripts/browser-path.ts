@@ -12,6 +12,30 @@ export function chromiumPath(): string | undefined {
   return existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined;
 }
 
+/** What `npm test` does for a browser first: use the one found, say the one named is missing, or get one. */
+export type BrowserStep =
+  { do: 'use'; path: string } | { do: 'fail'; why: string } | { do: 'apt-get' } | { do: 'download' };
+
+export interface Machine {
+  chromiumPath: string | undefined;
+  exists: (path: string) => boolean;
+  isRoot: boolean;
+}
+
+/**
+ * The browser step for a machine: the Chromium named or found; else Debian's package when root can run
+ * apt-get; else Playwright's download.
+ */
+export function browserStep({ chromiumPath: found, exists, isRoot }: Machine): BrowserStep {
+  if (found) {
+    return exists(found)
+      ? { do: 'use', path: found }
+      : { do: 'fail', why: `CHROMIUM_PATH is set to ${found}, but there is no file there.` };
+  }
+  if (isRoot && exists('/usr/bin/apt-get')) return { do: 'apt-get' };
+  return { do: 'download' };
+}
+
 /** Headless, as root, on a machine whose network reaches nothing: no sandbox, no GPU, no background calls home. */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

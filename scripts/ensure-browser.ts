@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromiumPath } from './browser-path.ts';
+import { browserStep, chromiumPath } from './browser-path.ts';
 
 function run(command: string, args: string[]): boolean {
   try {
@@ -15,25 +15,29 @@ function run(command: string, args: string[]): boolean {
   }
 }
 
-const found = chromiumPath();
-if (found) {
-  if (!existsSync(found)) {
-    console.error(`CHROMIUM_PATH is set to ${found}, but there is no file there.`);
+const step = browserStep({ chromiumPath: chromiumPath(), exists: existsSync, isRoot: process.getuid?.() === 0 });
+switch (step.do) {
+  case 'use':
+    console.log(`e2e browser: ${step.path}`);
+    break;
+  case 'fail':
+    console.error(step.why);
     process.exit(1);
+    break;
+  case 'apt-get': {
+    console.log("e2e browser: none found; installing Debian's chromium with apt-get (as root)…");
+    const ok = run('apt-get', ['update', '-qq']) && run('apt-get', ['install', '-y', '-qq', 'chromium']);
+    if (!ok || !existsSync('/usr/bin/chromium')) {
+      console.error('apt-get could not install chromium. Set CHROMIUM_PATH to a Chromium or Chrome binary.');
+      process.exit(1);
+    }
+    console.log('e2e browser: installed /usr/bin/chromium');
+    break;
   }
-  console.log(`e2e browser: ${found}`);
-} else if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-  console.log("e2e browser: none found; installing Debian's chromium with apt-get (as root)…");
-  const ok = run('apt-get', ['update', '-qq']) && run('apt-get', ['install', '-y', '-qq', 'chromium']);
-  if (!ok || !existsSync('/usr/bin/chromium')) {
-    console.error('apt-get could not install chromium. Set CHROMIUM_PATH to a Chromium or Chrome binary.');
-    process.exit(1);
-  }
-  console.log('e2e browser: installed /usr/bin/chromium');
-} else {
-  console.log("e2e browser: none found; downloading Playwright's Chromium (npx playwright install chromium)…");
-  if (!run('npx', ['playwright', 'install', 'chromium'])) {
-    console.error('Could not download a browser. Install Chromium and set CHROMIUM_PATH to it.');
-    process.exit(1);
-  }
+  case 'download':
+    console.log("e2e browser: none found; downloading Playwright's Chromium (npx playwright install chromium)…");
+    if (!run('npx', ['playwright', 'install', 'chromium'])) {
+      console.error('Could not download a browser. Install Chromium and set CHROMIUM_PATH to it.');
+      process.exit(1);
+    }
 }
