@@ -140,6 +140,38 @@ test.describe('briefing mode', () => {
     expect(size.scrollWidth).toBeLessThanOrEqual(1600);
     expect(size.scrollHeight).toBeLessThanOrEqual(900);
   });
+
+  for (const [width, height] of [
+    [1440, 900],
+    [1280, 720],
+  ] as const) {
+    test(`on a ${width} × ${height} screen, each panel's legend and sources stay on the slide`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto('?mode=briefing');
+      await expect(page.locator('#root')).toHaveAttribute('data-render-complete', 'true');
+      for (const name of ['Trade with China by country', /^Total trade: China and/]) {
+        const panel = page.getByRole('region', { name });
+        const box = await panel.boundingBox();
+        const sources = await panel.getByText(/^Sources?:/).boundingBox();
+        if (!box || !sources) throw new Error('a panel or its sources are not laid out');
+        // The panels clip what overflows them: the source line must lie inside its panel.
+        expect(sources.y + sources.height).toBeLessThanOrEqual(box.y + box.height);
+        expect(box.y + box.height).toBeLessThanOrEqual(height);
+      }
+      const legend = page
+        .getByRole('region', { name: 'Trade with China by country' })
+        .getByText(/^total trade/)
+        .last();
+      const map = await page
+        .getByRole('region', { name: 'Trade with China by country' })
+        .locator('svg')
+        .first()
+        .boundingBox();
+      const legendBox = await legend.boundingBox();
+      if (!map || !legendBox) throw new Error('the map or its legend is not laid out');
+      expect(legendBox.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+    });
+  }
 });
 
 test.describe('printing', () => {
