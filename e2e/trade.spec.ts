@@ -74,8 +74,8 @@ test('the range brush: dragging an end, the window or pressing the strip sets th
   await dashboard.expectParam('to', '2015');
   await expect(dashboard.rangeBrush).toHaveAccessibleName('Years shown: 2005–2015');
 
-  // A press on a handle that does not move takes the focus and changes nothing: the handle sits on the
-  // line between two years, and either half of it leaves the years as they are.
+  // A press on a handle that does not move takes the focus and changes nothing, on the grip outside the
+  // window as on the part of the handle inside it.
   const firstBox = await first.boundingBox();
   if (!firstBox) throw new Error('the handle is not drawn');
   for (const x of [firstBox.x + 3, firstBox.x + firstBox.width - 3]) {

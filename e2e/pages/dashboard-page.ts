@@ -67,26 +67,28 @@ export class DashboardPage {
   }
 
   /**
-   * Drags across the range brush with the mouse. From a year's band to another; or by a handle's grip
-   * (beside the line where the window begins or ends), moved until that line is at the start of `toYear`
-   * (the first year shown) or its end (the last).
+   * Drags across the range brush with the mouse: from a year's band to another's; or by a handle's grip
+   * (drawn just outside the line where the window begins or ends) until that line is at the start of
+   * `toYear` (the first year shown) or at its end (the last).
    */
   async dragBrush(from: Locator | number, toYear: number, bounds: { first: number; last: number }) {
     await this.rangeBrush.scrollIntoViewIfNeeded();
     const box = await this.rangeBrush.locator('.range-brush-track').boundingBox();
     if (!box) throw new Error('the range brush is not drawn');
-    const count = bounds.last - bounds.first + 1;
-    const edgeOf = (year: number) => box.x + ((year - bounds.first) / count) * box.width;
+    const band = box.width / (bounds.last - bounds.first + 1);
+    const edgeOf = (year: number) => box.x + (year - bounds.first) * band;
     const y = box.y + box.height / 2;
-    let start = edgeOf(from as number) + box.width / count / 2;
-    let end = edgeOf(toYear) + box.width / count / 2;
-    if (typeof from !== 'number') {
-      const handle = await from.boundingBox();
-      if (!handle) throw new Error('the handle is not drawn');
+    let start: number;
+    let end: number;
+    if (typeof from === 'number') {
+      start = edgeOf(from) + band / 2;
+      end = edgeOf(toYear) + band / 2;
+    } else {
+      // The grip is 8 px wide, outside the line: left of the first year's, right of the last year's.
       const isLast = (await from.getAttribute('aria-label')) === 'Last year shown';
-      const line = (year: number) => edgeOf(isLast ? year + 1 : year);
-      start = handle.x + handle.width / 2;
-      end = line(toYear) + (start - line(Number(await from.getAttribute('aria-valuenow'))));
+      const grip = (year: number) => (isLast ? edgeOf(year + 1) + 4 : edgeOf(year) - 4);
+      start = grip(Number(await from.getAttribute('aria-valuenow')));
+      end = grip(toYear);
     }
     await this.page.mouse.move(start, y);
     await this.page.mouse.down();

@@ -13,7 +13,7 @@ import {
   spanParams,
   targetAt,
   yearAt,
-  bandAt,
+  bandsMoved,
 } from './range-brush';
 
 const bounds = { first: 2000, last: 2009 };
@@ -35,13 +35,14 @@ describe('positions along the strip', () => {
     expect(yearAt(1.7, bounds)).toBe(2009);
   });
 
-  it('counts bands on past either edge, so that a drag from a grip outside the strip moves by what it crossed', () => {
-    expect(bandAt(-0.05, bounds)).toBe(1999);
-    expect(bandAt(1.05, bounds)).toBe(2010);
-    expect(bandAt(0.55, bounds)).toBe(2005);
-    // The first end's grip, just left of 2000, dragged three bands right: the window starts at 2003.
-    const span = { from: 2000, to: 2006 };
-    expect(dragSpan(span, 'from', bandAt(-0.05, bounds), bandAt(0.25, bounds), bounds)).toEqual({
+  it('counts the years a drag moved to the nearest band, wherever on its band the press began', () => {
+    // Ten bands: a tenth of the strip is a year.
+    expect(bandsMoved(0.04, bounds)).toBe(0);
+    expect(bandsMoved(0.06, bounds)).toBe(1);
+    expect(bandsMoved(-0.06, bounds)).toBe(-1);
+    expect(bandsMoved(0.31, bounds)).toBe(3);
+    // The first end's grip, just outside the strip, moved three bands right: the window starts three years on.
+    expect(dragSpan({ from: 2000, to: 2006 }, 'from', bandsMoved(0.3, bounds), bounds)).toEqual({
       from: 2003,
       to: 2006,
     });
@@ -82,10 +83,10 @@ describe('moving the span', () => {
   });
 
   it('moves what a drag holds by as many years as the pointer has moved', () => {
-    expect(dragSpan(span, 'window', 2004, 2006, bounds)).toEqual({ from: 2005, to: 2008 });
-    expect(dragSpan(span, 'from', 2002, 2002, bounds)).toEqual(span);
-    expect(dragSpan(span, 'from', 2002, 1999, bounds)).toEqual({ from: 2000, to: 2006 });
-    expect(dragSpan(span, 'to', 2007, 2002, bounds)).toEqual({ from: 2003, to: 2004 });
+    expect(dragSpan(span, 'window', 2, bounds)).toEqual({ from: 2005, to: 2008 });
+    expect(dragSpan(span, 'from', 0, bounds)).toEqual(span);
+    expect(dragSpan(span, 'from', -3, bounds)).toEqual({ from: 2000, to: 2006 });
+    expect(dragSpan(span, 'to', -5, bounds)).toEqual({ from: 2003, to: 2004 });
   });
 
   it('keeps the years a link asks for within the data, in order and a year apart', () => {

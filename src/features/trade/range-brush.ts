@@ -25,14 +25,14 @@ export const bandStart = (year: number, bounds: YearBounds) => (year - bounds.fi
 export const bandEnd = (year: number, bounds: YearBounds) => (year - bounds.first + 1) / yearCount(bounds);
 
 /**
- * The year whose band would lie under a point a fraction of the way along the strip, were the bands to go
- * on past either end: a drag counts the bands the pointer crossed, also from a grip just outside the strip.
+ * The whole years a drag has moved, for a pointer moved a fraction of the strip's length: rounded, so that
+ * an end or the window moves as the pointer passes half a band, wherever on its band the press began.
  */
-export const bandAt = (fraction: number, bounds: YearBounds) => bounds.first + Math.floor(fraction * yearCount(bounds));
+export const bandsMoved = (fraction: number, bounds: YearBounds) => Math.round(fraction * yearCount(bounds));
 
 /** The year whose band lies under a point a fraction of the way along the strip; the end years beyond it. */
 export function yearAt(fraction: number, bounds: YearBounds): number {
-  return clamp(bandAt(fraction, bounds), bounds.first, bounds.last);
+  return clamp(bounds.first + Math.floor(fraction * yearCount(bounds)), bounds.first, bounds.last);
 }
 
 /** One end moved to a year, kept within the data and at least a year from the other end (as the selects do). */
@@ -57,16 +57,15 @@ export function targetAt(year: number, span: YearSpan): DragTarget {
 
 /**
  * Where a press starts a drag from: an end pressed on the bare strip first comes to the year pressed; a
- * handle or the window stay where they are until the pointer moves (a handle spans two years' bands, and
- * pressing it must not move it).
+ * handle or the window stay where they are until the pointer moves (a handle lies over the bands beside
+ * its line, and pressing it must not move it).
  */
 export function pressSpan(span: YearSpan, target: DragTarget, onHandle: boolean, year: number, bounds: YearBounds) {
   return target === 'window' || onHandle ? span : moveEnd(span, target, year, bounds);
 }
 
-/** The span while a drag that started from `start` over `startYear` is over `year`: moved by the difference. */
-export function dragSpan(start: YearSpan, target: DragTarget, startYear: number, year: number, bounds: YearBounds) {
-  const by = year - startYear;
+/** The span while a drag that started from `start` has moved `by` years. */
+export function dragSpan(start: YearSpan, target: DragTarget, by: number, bounds: YearBounds) {
   return target === 'window' ? shiftWindow(start, by, bounds) : moveEnd(start, target, start[target] + by, bounds);
 }
 

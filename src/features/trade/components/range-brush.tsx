@@ -1,7 +1,7 @@
 import { memo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import {
-  bandAt,
   bandEnd,
+  bandsMoved,
   bandStart,
   dragSpan,
   keySpan,
@@ -31,11 +31,10 @@ interface Drag {
   pointerId: number;
   target: DragTarget;
   start: YearSpan;
-  /** The band pressed, counted on past the strip's ends (a grip lies just outside its window). */
-  startBand: number;
+  /** Where the pointer was pressed, in client pixels. */
+  pressX: number;
   /** Where the drag has taken the span so far: read on release, which may come before a render shows it. */
   latest: YearSpan;
-  left: number;
   width: number;
 }
 
@@ -56,12 +55,10 @@ function RangeBrushView({ bounds, from, to, bars, describedBy, onChange }: Range
   const keyed = useRef<YearSpan | null>(null);
   const shown = draft ?? span;
 
-  const along = (clientX: number, { left, width }: Pick<Drag, 'left' | 'width'>) => (clientX - left) / width;
-
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     if (event.button !== 0 || !event.isPrimary || drag.current) return;
     const rect = event.currentTarget.getBoundingClientRect();
-    const year = yearAt(along(event.clientX, rect), bounds);
+    const year = yearAt((event.clientX - rect.left) / rect.width, bounds);
     const handle = (event.target as HTMLElement).closest<HTMLElement>('[data-end]');
     const target = (handle?.dataset.end as BrushEnd | undefined) ?? targetAt(year, span);
     const start = pressSpan(span, target, handle !== null, year, bounds);
@@ -73,9 +70,8 @@ function RangeBrushView({ bounds, from, to, bars, describedBy, onChange }: Range
       pointerId: event.pointerId,
       target,
       start,
-      startBand: bandAt(along(event.clientX, rect), bounds),
+      pressX: event.clientX,
       latest: start,
-      left: rect.left,
       width: rect.width,
     };
     setDraft(start);
@@ -83,13 +79,8 @@ function RangeBrushView({ bounds, from, to, bars, describedBy, onChange }: Range
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
     const current = drag.current;
     if (current?.pointerId !== event.pointerId) return;
-    current.latest = dragSpan(
-      current.start,
-      current.target,
-      current.startBand,
-      bandAt(along(event.clientX, current), bounds),
-      bounds,
-    );
+    const by = bandsMoved((event.clientX - current.pressX) / current.width, bounds);
+    current.latest = dragSpan(current.start, current.target, by, bounds);
     setDraft(current.latest);
   };
   const endDrag = (event: PointerEvent<HTMLDivElement>, commit: boolean) => {
