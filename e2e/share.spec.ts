@@ -158,18 +158,23 @@ test.describe('briefing mode', () => {
         expect(sources.y + sources.height).toBeLessThanOrEqual(box.y + box.height);
         expect(box.y + box.height).toBeLessThanOrEqual(height);
       }
-      const legend = page
-        .getByRole('region', { name: 'Trade with China by country' })
-        .getByText(/^total trade/)
-        .last();
-      const map = await page
-        .getByRole('region', { name: 'Trade with China by country' })
-        .locator('svg')
-        .first()
-        .boundingBox();
-      const legendBox = await legend.boundingBox();
-      if (!map || !legendBox) throw new Error('the map or its legend is not laid out');
-      expect(legendBox.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+      // The map gave up height, and kept its proportions and most of its panel.
+      const mapPanel = page.getByRole('region', { name: 'Trade with China by country' });
+      const svg = mapPanel.locator('svg').first();
+      const [map, panel, legend, viewBox] = await Promise.all([
+        svg.boundingBox(),
+        mapPanel.boundingBox(),
+        mapPanel
+          .getByText(/^total trade/)
+          .last()
+          .boundingBox(),
+        svg.getAttribute('viewBox'),
+      ]);
+      if (!map || !panel || !legend || !viewBox) throw new Error('the map or its legend is not laid out');
+      const [, , viewWidth = 0, viewHeight = 1] = viewBox.split(/\s+/).map(Number);
+      expect(map.width / map.height).toBeCloseTo(viewWidth / viewHeight, 1);
+      expect(map.height).toBeGreaterThan(0.45 * panel.height);
+      expect(legend.y + legend.height).toBeLessThanOrEqual(panel.y + panel.height);
     });
   }
 });

@@ -24,7 +24,7 @@ interface CountryShapesProps {
   handlers: CountryHandlers;
   countries: ReadonlyMap<Partner, CountryView>;
   selected: Partner;
-  /** The one state reached by Tab (roving tabindex); arrows move between the five. */
+  /** The one state reached by Tab (roving tabindex), among those drawn; arrows move between them. */
   tabStop: Partner | null;
 }
 

@@ -103,7 +103,7 @@ export function MapPanel({ selected, year, measure, reporter: asked, selectedEve
       }
     >
       {/* Always there, so that the Table button's aria-controls names an element while the map loads too. */}
-      <div id={tableId}>
+      <div id={tableId} className="map-body">
         {error ? (
           <ErrorState error={error} what="the map" />
         ) : !ready || !shapes ? (
