@@ -44,6 +44,18 @@ test('country, measure, reporter and range update the chart, the URL and the tab
   await expect(table.getByRole('row', { name: /^2024/ }).getByRole('cell').first()).toHaveText('$22.7 bn');
 });
 
+test('with both reporters, the gap is given for the chosen year, also when one side has no total', async ({
+  dashboard,
+}) => {
+  // Tajikistan's statistics have no 2025 total yet; China's customs have one.
+  await dashboard.goto('?country=TJK&reporter=both');
+  await dashboard.waitForData();
+  const gap = dashboard.trade.getByRole('paragraph').filter({ hasText: /^Gap, China’s figure minus Tajikistan’s:/ });
+  await expect(gap).toContainText('2025: no total from both sides · 1992: ');
+  await dashboard.tradeControl('Figures for').selectOption('2015');
+  await expect(gap).toContainText(/2015: [−+]?\$[\d.]+ (bn|mn) \([−+][\d.]+% on Tajikistan’s\) · 1992: /);
+});
+
 test('the range brush: dragging an end, the window or pressing the strip sets the years, one history step each', async ({
   dashboard,
   page,

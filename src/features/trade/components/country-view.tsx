@@ -69,13 +69,13 @@ export function CountryView(props: CountryViewProps) {
   const gapYears = [...new Set([props.year, from])];
   const totalGaps = single
     ? undefined
-    : gapYears.flatMap((y) => {
-        const gap = mirrorGap(
+    : gapYears.map((y) => ({
+        year: y,
+        gap: mirrorGap(
           measureValue(trade, partner, 'china', y, 'total')?.value ?? null,
           measureValue(trade, partner, 'partner', y, 'total')?.value ?? null,
-        );
-        return gap ? [{ year: y, ...gap }] : [];
-      });
+        ),
+      }));
 
   return (
     <>

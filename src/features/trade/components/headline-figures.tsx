@@ -9,8 +9,11 @@ interface HeadlineFiguresProps {
   year: number;
   years: number[];
   onYear: (year: number) => void;
-  /** With both reporters: China's figure against the partner's, in the chosen year and at the range's start. */
-  gaps?: { year: number; usd: number; ratio: number | null }[];
+  /**
+   * With both reporters: China's figure against the partner's, in the chosen year and at the range's start;
+   * null for a year without a total from both sides.
+   */
+  gaps?: { year: number; gap: { usd: number; ratio: number | null } | null }[];
   partnerName: string;
 }
 
@@ -30,14 +33,13 @@ export function HeadlineFigures({ headlines, config, year, years, onYear, gaps, 
       {gaps ? (
         <p className="headline-gap">
           <strong>Gap, China’s figure minus {partnerName}’s:</strong>{' '}
-          {gaps.length === 0
-            ? `no total from both sides for ${year}`
-            : gaps
-                .map(
-                  (g) =>
-                    `${g.year}: ${formatUsd(g.usd)}${g.ratio === null ? '' : ` (${formatChange(g.ratio)} on ${partnerName}’s)`}`,
-                )
-                .join(' · ')}
+          {gaps
+            .map(({ year: y, gap }) =>
+              gap === null
+                ? `${y}: no total from both sides`
+                : `${y}: ${formatUsd(gap.usd)}${gap.ratio === null ? '' : ` (${formatChange(gap.ratio)} on ${partnerName}’s)`}`,
+            )
+            .join(' · ')}
         </p>
       ) : null}
     </section>
