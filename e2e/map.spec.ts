@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from './fixtures';
+import { FIXTURE_DATASET } from './server';
 
 interface Obs {
   partner: string;
@@ -9,7 +11,7 @@ interface Obs {
   flow: string;
   value: number;
 }
-const trade = JSON.parse(readFileSync('data/trade.json', 'utf8')) as { observations: Obs[] };
+const trade = JSON.parse(readFileSync(path.join(FIXTURE_DATASET, 'trade.json'), 'utf8')) as { observations: Obs[] };
 const total = (partner: string, year: number) =>
   trade.observations.find(
     (o) =>

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 
-test('shows the map, the trade chart and the meetings from the real data, with no console error', async ({
+test('shows the map, the trade chart and the meetings, with no console error', async ({
   dashboard,
   page,
 }) => {

@@ -2,9 +2,10 @@
  * Serves the production build (dist/) the way an intranet web server would: under any sub-path,
  * optionally with a strict Content-Security-Policy header.
  *
- *   npx tsx scripts/serve.ts [--port 4173] [--host 127.0.0.1] [--base /intranet/tools/c5/] [--csp]
+ *   npx tsx scripts/serve.ts [--port 4173] [--host 127.0.0.1] [--base /intranet/tools/c5/] [--csp] [--data DIR]
  *
- * The build is always served at `/` too, so one server answers both ways.
+ * The build is always served at `/` too, so one server answers both ways. `--data DIR` answers requests
+ * for `data/*` from DIR instead of the build's copy (the end-to-end tests serve their fixture dataset so).
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -43,10 +44,12 @@ const { values } = parseArgs({
     base: { type: 'string', default: '/' },
     dir: { type: 'string', default: 'dist' },
     csp: { type: 'boolean', default: false },
+    data: { type: 'string' },
   },
 });
 
 const root = path.resolve(values.dir);
+const dataRoot = values.data ? path.resolve(values.data) : path.join(root, 'data');
 const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
 function send(res: ServerResponse, status: number, text: string): void {
@@ -66,8 +69,10 @@ const server = createServer((req, res) => {
     pathname = '/' + pathname.slice(base.length);
   }
   if (pathname.endsWith('/')) pathname += 'index.html';
-  const file = path.join(root, path.normalize(pathname));
-  if (!file.startsWith(root + path.sep)) {
+  const inData = pathname.startsWith('/data/');
+  const top = inData ? dataRoot : root;
+  const file = path.join(top, path.normalize(inData ? pathname.slice('/data'.length) : pathname));
+  if (!file.startsWith(top + path.sep)) {
     send(res, 403, 'Forbidden');
     return;
   }
@@ -93,4 +98,5 @@ server.listen(Number(values.port), values.host, () => {
   console.log(`Serving ${path.relative(process.cwd(), root) || '.'} at ${origin}/`);
   if (base !== '/') console.log(`  and under the sub-path ${origin}${base}`);
   if (values.csp) console.log(`  with Content-Security-Policy: ${STRICT_CSP}`);
+  if (values.data) console.log(`  with data/ from ${path.relative(process.cwd(), dataRoot)}`);
 });

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { formatDate, formatUsd } from '../src/lib/format';
+import { PARTNERS } from '../src/data/codes';
+import { waitForPanel } from './helpers/panels';
+import { expect, test } from './fixtures';
+
+// The curated data in data/, served as it ships. Every expectation is read from the files themselves, so
+// these pass with any valid data: they check that the data loads and its figures reach the screen, not
+// what the figures are (the behaviour specs do that, on the fixture dataset).
+
+interface Observation {
+  partner: string;
+  year: number;
+  period: string;
+  reporter: string;
+  flow: string;
+  value: number;
+}
+const read = <T>(file: string) => JSON.parse(readFileSync(`data/${file}`, 'utf8')) as T;
+const trade = read<{ asOf: string; observations: Observation[] }>('trade.json');
+const events = read<{ events: unknown[] }>('events.json');
+const countries = read<{ countries: { iso3: string; name: { en: string } }[] }>('countries.json');
+
+const nameOf = (iso3: string) => countries.countries.find((c) => c.iso3 === iso3)?.name.en ?? iso3;
+const chinaTotals = (partner: string) =>
+  trade.observations
+    .filter((o) => o.partner === partner && o.period === 'annual' && o.reporter === 'china' && o.flow === 'total')
+    .sort((a, b) => a.year - b.year);
+
+test('the curated data loads in every panel, with its date and all its events', async ({ dashboard, page }) => {
+  await dashboard.goto();
+  await dashboard.waitForData();
+  await expect(page.locator('#root')).toHaveAttribute('data-render-complete', 'true');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByText(/^Data as of/)).toContainText(formatDate(trade.asOf));
+  await expect(dashboard.events.getByRole('listitem')).toHaveCount(events.events.length);
+});
+
+for (const partner of PARTNERS) {
+  test(`${partner}: China's reported totals in the table are the figures in data/trade.json`, async ({ dashboard }) => {
+    const series = chinaTotals(partner);
+    test.skip(series.length === 0, `no China-reported annual total for ${partner} in data/trade.json`);
+    const first = series[0]!.year;
+    const last = series.at(-1)!.year;
+    await dashboard.goto(`?country=${partner}&reporter=china&from=${first}&to=${last}`);
+    await waitForPanel(dashboard, 'trade');
+    await expect(dashboard.tradeTitle).toHaveText(`Total trade: China and ${nameOf(partner)}`);
+    await dashboard.trade.getByRole('button', { name: 'Table' }).click();
+    const table = dashboard.trade.getByRole('table');
+    for (const o of series) {
+      const row = table
+        .getByRole('row')
+        .filter({ has: dashboard.page.getByRole('rowheader', { name: String(o.year), exact: true }) });
+      await expect(row).toContainText(formatUsd(o.value));
+    }
+  });
+}
