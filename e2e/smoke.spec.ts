@@ -1,9 +1,6 @@
 import { expect, test } from './fixtures';
 
-test('shows the map, the trade chart and the meetings, with no console error', async ({
-  dashboard,
-  page,
-}) => {
+test('shows the map, the trade chart and the meetings, with no console error', async ({ dashboard, page }) => {
   await dashboard.goto();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('China–Central Asia Trade & Relations');
   await expect(page.getByText(/^Data as of/)).toContainText(/\d{1,2} \w{3} \d{4}/);

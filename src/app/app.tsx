@@ -1,7 +1,8 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { MapPanel } from '../features/map/components/map-panel';
 import { TimelinePanel } from '../features/timeline/components/timeline-panel';
-import { TradePanel, type TradeView } from '../features/trade/components/trade-panel';
+import { TradePanel } from '../features/trade/components/trade-panel';
+import type { TradeView } from '../features/trade/trade-model';
 import { BriefingView } from './briefing-view';
 import { DashboardHeader } from './dashboard-header';
 import { applyRootAttributes, followSystemScheme } from './root-attributes';

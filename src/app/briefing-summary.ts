@@ -1,19 +1,8 @@
-import { latestYearWith, measureValue, type Measure } from '../data/selectors';
-import { PARTNERS } from '../data/codes';
-import type { Partner, Reporter, TradeFile } from '../data/schemas';
+import { latestYearWith, measureValue } from '../data/selectors';
+import { type Measure, type Partner, PARTNERS, type Reporter } from '../data/codes';
+import type { TradeFile } from '../data/schemas';
+import { WORDING } from '../data/wording';
 import { formatChange, formatUsd } from '../lib/format';
-
-const MEASURE_PHRASES: Record<Measure, string> = {
-  total: 'trade',
-  china_exports: 'exports to',
-  china_imports: 'imports from',
-  balance: 'trade balance with',
-};
-
-const REPORTER_PHRASES: Record<Reporter, string> = {
-  china: 'by China’s customs',
-  partner: 'by the partner’s statistics',
-};
 
 export interface BriefingSummary {
   title: string;
@@ -36,8 +25,8 @@ export function briefingSummary(
 ): BriefingSummary {
   const shownYear = year ?? latestYearWith(trade, PARTNERS, reporter, measure);
   const title =
-    measure === 'total' ? `China–${countryName} trade` : `China’s ${MEASURE_PHRASES[measure]} ${countryName}`;
-  const basis = `${shownYear ?? ''}, current US$, as reported ${REPORTER_PHRASES[reporter]}`.trim();
+    measure === 'total' ? `China–${countryName} trade` : `China’s ${WORDING.measure[measure].phrase} ${countryName}`;
+  const basis = `${shownYear ?? ''}, current US$, as reported by ${WORDING.reporter[reporter].general}`.trim();
   if (shownYear === null) return { title, year: null, figure: null, change: 'no figures', basis };
   const now = measureValue(trade, country, reporter, shownYear, measure);
   const before = measureValue(trade, country, reporter, shownYear - 1, measure);

@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { countriesQuery, tradeQuery } from '../data/queries';
-import type { Measure } from '../data/selectors';
-import type { Partner, Reporter } from '../data/schemas';
+import type { Measure, Partner, Reporter } from '../data/codes';
 import { formatDate } from '../lib/format';
 import { briefingSummary } from './briefing-summary';
 

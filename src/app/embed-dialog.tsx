@@ -1,14 +1,13 @@
 import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { embedUrl, iframeSnippet, SANDBOX_FLAGS } from './embed-snippet';
-import type { EmbedPanel, ViewState } from './url-state';
+import { PANELS, type PanelName } from '../data/codes';
+import { WORDING } from '../data/wording';
+import type { ViewState } from './url-state';
 import { useCopy } from './use-copy';
 
-const PANELS: { value: EmbedPanel; label: string; height: number }[] = [
-  { value: 'map', label: 'Map', height: 620 },
-  { value: 'trade', label: 'Trade chart', height: 560 },
-  { value: 'timeline', label: 'Meetings and summits', height: 640 },
-];
+/** The frame's height before the panel reports its own. */
+const INITIAL_HEIGHT: Record<PanelName, number> = { map: 620, trade: 560, timeline: 640 };
 
 /**
  * "Embed" button and dialog: the iframe snippet for the current view, one panel at a time. The dialog's
@@ -18,7 +17,7 @@ export function EmbedDialog({ view }: { view: ViewState }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   // Kept here, so that the dialog opens again with the last choices.
-  const [panel, setPanel] = useState<EmbedPanel>('map');
+  const [panel, setPanel] = useState<PanelName>('map');
   const [transparent, setTransparent] = useState(false);
   const titleId = useId();
   const show = () => {
@@ -51,8 +50,8 @@ export function EmbedDialog({ view }: { view: ViewState }) {
 
 interface EmbedDialogBodyProps {
   view: ViewState;
-  panel: EmbedPanel;
-  onPanel: (panel: EmbedPanel) => void;
+  panel: PanelName;
+  onPanel: (panel: PanelName) => void;
   transparent: boolean;
   onTransparent: (transparent: boolean) => void;
   onClose: () => void;
@@ -61,8 +60,7 @@ interface EmbedDialogBodyProps {
 function EmbedDialogBody({ view, panel, onPanel, transparent, onTransparent, onClose }: EmbedDialogBodyProps) {
   const { copy, message } = useCopy();
   const panelId = useId();
-  const choice = PANELS.find((p) => p.value === panel) ?? PANELS[0];
-  const snippet = iframeSnippet(embedUrl(window.location.href, view, panel, transparent), panel, choice?.height ?? 600);
+  const snippet = iframeSnippet(embedUrl(window.location.href, view, panel, transparent), panel, INITIAL_HEIGHT[panel]);
 
   return (
     <>
@@ -72,10 +70,10 @@ function EmbedDialogBody({ view, panel, onPanel, transparent, onTransparent, onC
       </p>
       <div className="controls">
         <label htmlFor={panelId}>Panel</label>
-        <select id={panelId} value={panel} onChange={(e) => onPanel(e.target.value as EmbedPanel)}>
+        <select id={panelId} value={panel} onChange={(e) => onPanel(e.target.value as PanelName)}>
           {PANELS.map((p) => (
-            <option key={p.value} value={p.value}>
-              {p.label}
+            <option key={p} value={p}>
+              {WORDING.panel[p].label}
             </option>
           ))}
         </select>

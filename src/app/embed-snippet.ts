@@ -1,11 +1,13 @@
-import { serializeView, type EmbedPanel, type ViewState } from './url-state';
+import type { PanelName } from '../data/codes';
+import { WORDING } from '../data/wording';
+import { serializeView, type ViewState } from './url-state';
 
 /** The message an embedded panel posts to its parent page whenever its content height changes. */
 export const RESIZE_MESSAGE = 'c5-dashboard:resize';
 
 export interface ResizeMessage {
   type: typeof RESIZE_MESSAGE;
-  panel: EmbedPanel;
+  panel: PanelName;
   /** Height of the panel's content in CSS pixels. */
   height: number;
 }
@@ -14,24 +16,18 @@ export interface ResizeMessage {
 export const SANDBOX_FLAGS =
   'allow-scripts allow-same-origin allow-downloads allow-popups allow-popups-to-escape-sandbox';
 
-const PANEL_TITLES: Record<EmbedPanel, string> = {
-  map: 'Map of China’s trade with Central Asia',
-  trade: 'China’s trade with a Central Asian state',
-  timeline: 'China–Central Asia meetings and summits',
-};
-
 /** The address of one panel alone, with the rest of the current view, ready for an iframe. */
-export function embedUrl(pageUrl: string, view: ViewState, panel: EmbedPanel, transparent: boolean): string {
+export function embedUrl(pageUrl: string, view: ViewState, panel: PanelName, transparent: boolean): string {
   const url = new URL(pageUrl);
   url.search = serializeView({ ...view, embed: panel, mode: null, transparent }, url.search);
   url.hash = '';
   return url.toString();
 }
 
-export function iframeSnippet(src: string, panel: EmbedPanel, initialHeight: number): string {
+export function iframeSnippet(src: string, panel: PanelName, initialHeight: number): string {
   const origin = new URL(src).origin;
   return [
-    `<iframe src="${src.replace(/&/g, '&amp;')}" title="${PANEL_TITLES[panel]}"`,
+    `<iframe src="${src.replace(/&/g, '&amp;')}" title="${WORDING.panel[panel].frameTitle}"`,
     `  width="100%" height="${initialHeight}" loading="lazy" style="border:0"`,
     `  sandbox="${SANDBOX_FLAGS}" allow="clipboard-write"></iframe>`,
     `<script>`,

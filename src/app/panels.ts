@@ -1,7 +1,6 @@
+import type { PanelName } from '../data/codes';
 import type { FetchedFile } from '../data/schemas';
 import type { ViewState } from './url-state';
-
-export type PanelName = 'map' | 'trade' | 'timeline';
 
 /** The panels a view draws: one in an embed, the map and the chart on a briefing slide, else all three. */
 export function panelsOf(view: Pick<ViewState, 'embed' | 'mode'>): PanelName[] {

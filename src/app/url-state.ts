@@ -4,24 +4,25 @@
  * that differ from the default are written back. Plain checks rather than zod, so that the page's
  * entry script carries no schema library.
  */
-import { COUNTRY_CODES, EVENT_KINDS, PARTNERS } from '../data/codes';
-import type { CountryCode, EventKind, Partner } from '../data/schemas';
+import {
+  CHART_KINDS,
+  type ChartKind,
+  COUNTRY_CODES,
+  type CountryCode,
+  EVENT_KINDS,
+  type EventKind,
+  type Measure,
+  MEASURES,
+  type PanelName,
+  PANELS,
+  type Partner,
+  PARTNERS,
+  REPORTER_CHOICES,
+  type ReporterChoice,
+} from '../data/codes';
 
 export const MIN_YEAR = 1992;
 export const MAX_YEAR = 2100;
-
-export const MEASURES = ['total', 'china_exports', 'china_imports', 'balance'] as const;
-export type Measure = (typeof MEASURES)[number];
-
-export const REPORTER_CHOICES = ['china', 'partner', 'both'] as const;
-export type ReporterChoice = (typeof REPORTER_CHOICES)[number];
-
-export const EMBED_PANELS = ['map', 'trade', 'timeline'] as const;
-export type EmbedPanel = (typeof EMBED_PANELS)[number];
-
-/** The trade panel's view: one country over time, or the five compared. */
-export const CHART_VIEWS = ['country', 'compare'] as const;
-export type ChartView = (typeof CHART_VIEWS)[number];
 
 type Check<T> = (raw: string) => { ok: true; value: T } | { ok: false; reason: string };
 
@@ -63,10 +64,10 @@ const PARAMS = {
   flow: oneOf(MEASURES),
   reporter: oneOf(REPORTER_CHOICES),
   event: eventId,
-  embed: oneOf(EMBED_PANELS),
+  embed: oneOf(PANELS),
   mode: oneOf(['briefing']),
   theme: oneOf(['light', 'dark', 'auto']),
-  chart: oneOf(CHART_VIEWS),
+  chart: oneOf(CHART_KINDS),
   kinds,
   involves: oneOf(COUNTRY_CODES),
   transparent: flag,
@@ -87,10 +88,10 @@ export interface ViewState {
   flow: Measure;
   reporter: ReporterChoice;
   event: string | null;
-  embed: EmbedPanel | null;
+  embed: PanelName | null;
   mode: 'briefing' | null;
   theme: 'light' | 'dark' | 'auto';
-  chart: ChartView;
+  chart: ChartKind;
   /** Timeline filter by kind of event; null: every kind. */
   kinds: EventKind[] | null;
   /** Timeline filter: events a country hosted, chaired or attended; null: all. */

@@ -1,12 +1,12 @@
 import { useEffect, type RefObject } from 'react';
 import { RESIZE_MESSAGE, type ResizeMessage } from './embed-snippet';
-import type { EmbedPanel } from './url-state';
+import type { PanelName } from '../data/codes';
 
 /**
  * Tells the parent page the embedded panel's height, on load and on every change. The height is the
  * content's own, so a parent that sizes the frame to it cannot start a resize loop.
  */
-export function useReportHeight(ref: RefObject<HTMLElement | null>, panel: EmbedPanel | null): void {
+export function useReportHeight(ref: RefObject<HTMLElement | null>, panel: PanelName | null): void {
   useEffect(() => {
     const element = ref.current;
     if (!element || !panel || window.parent === window) return;

@@ -1,13 +1,56 @@
 /**
- * Codes the data files and the page share, as plain values: the page reads them without building the
- * files' schemas, which only the validation worker (and the data check) need.
+ * The domain's vocabulary: every code the data files, the URL and the views share, declared once, as plain
+ * values, so that the page reads them without building the files' schemas (only the validation worker and
+ * the data check need those). What each code is called on screen is in `wording.ts`.
  */
 
 /** The five partners, in the order analysts expect them (alphabetical). */
 export const PARTNERS = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'] as const;
+export type Partner = (typeof PARTNERS)[number];
 
 /** The countries events and the map name: China and the five. */
 export const COUNTRY_CODES = ['CHN', ...PARTNERS] as const;
+export type CountryCode = (typeof COUNTRY_CODES)[number];
 
 /** The kinds of event in events.json, in the order the timeline lists them. */
 export const EVENT_KINDS = ['foreign-ministers', 'summit', 'ministerial', 'secretariat', 'agreement', 'milestone'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** How an event was held. */
+export const EVENT_FORMATS = ['in-person', 'video', 'hybrid'] as const;
+export type EventFormat = (typeof EVENT_FORMATS)[number];
+
+/** Flows are always named from China's side, whoever reports them. */
+export const FLOWS = ['total', 'china_exports', 'china_imports'] as const;
+export type Flow = (typeof FLOWS)[number];
+
+/** What a chart or the map can show: a reported flow, or the balance derived from two of them. */
+export const MEASURES = [...FLOWS, 'balance'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+/** `china`: China's customs (GACC), directly or via IMF DOTS. `partner`: the partner's own statistics. */
+export const REPORTERS = ['china', 'partner'] as const;
+export type Reporter = (typeof REPORTERS)[number];
+
+/** Whose figures a view shows: one reporter, or both side by side with the gap. */
+export const REPORTER_CHOICES = [...REPORTERS, 'both'] as const;
+export type ReporterChoice = (typeof REPORTER_CHOICES)[number];
+
+/** The trade panel's charts: one country over time, or the five compared. */
+export const CHART_KINDS = ['country', 'compare'] as const;
+export type ChartKind = (typeof CHART_KINDS)[number];
+
+/** The dashboard's panels, each of which can be embedded alone. */
+export const PANELS = ['map', 'trade', 'timeline'] as const;
+export type PanelName = (typeof PANELS)[number];
+
+/** The reporters a choice stands for, China's first. */
+export function reportersOf(choice: ReporterChoice): Reporter[] {
+  return choice === 'both' ? ['china', 'partner'] : [choice];
+}
+
+/**
+ * Whether a change in per cent on the year before means anything for the measure: not for a balance,
+ * which crosses zero (from −$1 bn to +$1 bn would read +200 %).
+ */
+export const hasGrowth = (measure: Measure) => measure !== 'balance';

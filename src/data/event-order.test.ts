@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureEvent, fixtureTimeline } from '../../testing/fixtures';
-import { dateInterval, eventInterval, eventsInDateOrder } from './event-order';
+import { fixtureDataset, fixtureEvent, fixtureTimeline } from '../testing/fixtures';
+import { dateInterval } from '../lib/partial-date';
+import { eventInterval, eventsInDateOrder, meetingsInOrder } from './event-order';
 
 const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
 
@@ -49,5 +50,11 @@ describe('eventsInDateOrder', () => {
     const events = fixtureTimeline();
     eventsInDateOrder(events);
     expect(events[0]?.id).toBe('summit-2027');
+  });
+});
+
+describe('meetingsInOrder', () => {
+  it('keeps meetings and summits, in date order', () => {
+    expect(meetingsInOrder(fixtureDataset().events).map((e) => e.id)).toEqual(['fm-1', 'fm-2', 'summit-3']);
   });
 });

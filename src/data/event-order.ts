@@ -1,22 +1,8 @@
-import type { CaEvent, EventKind } from '../../data/schemas';
-import { compareText } from '../../lib/compare';
-
-export type DatePrecision = 'day' | 'month' | 'year';
-
-/** The stretch of time a partial date stands for: [start, end) in UTC milliseconds. */
-export interface DateInterval {
-  start: number;
-  end: number;
-  precision: DatePrecision;
-}
-
-/** `2024-12-01` is that day, `2025-05` the whole of May, `2027` the whole year: never its 1 January. */
-export function dateInterval(iso: string): DateInterval {
-  const [y = 0, m, d] = iso.split('-').map(Number);
-  if (m === undefined) return { start: Date.UTC(y, 0, 1), end: Date.UTC(y + 1, 0, 1), precision: 'year' };
-  if (d === undefined) return { start: Date.UTC(y, m - 1, 1), end: Date.UTC(y, m, 1), precision: 'month' };
-  return { start: Date.UTC(y, m - 1, d), end: Date.UTC(y, m - 1, d + 1), precision: 'day' };
-}
+/** The one order of events: the timeline's, the chart marks', the map places'. */
+import { compareText } from '../lib/compare';
+import { dateInterval, type DateInterval } from '../lib/partial-date';
+import type { EventKind } from './codes';
+import type { CaEvent, EventsFile } from './schemas';
 
 /** From the start of its first date to the end of its last; the precision is the coarser of the two. */
 export function eventInterval(event: CaEvent): DateInterval {
@@ -50,4 +36,9 @@ export function compareEvents(a: CaEvent, b: CaEvent): number {
 
 export function eventsInDateOrder(events: readonly CaEvent[]): CaEvent[] {
   return [...events].sort(compareEvents);
+}
+
+/** The foreign ministers' meetings and the summits, in date order. */
+export function meetingsInOrder(file: EventsFile): CaEvent[] {
+  return eventsInDateOrder(file.events.filter((e) => e.kind === 'foreign-ministers' || e.kind === 'summit'));
 }

@@ -2,9 +2,9 @@
  * Measures derived from the curated figures: balance, growth, shares, the mirror gap, records and ranks.
  * Pure functions on numbers; a missing figure is null and stays null (never a zero).
  */
-import { measureValue, type Measure, type MeasuredValue } from './selectors';
-import { PARTNERS } from './codes';
-import type { Partner, Reporter, TradeFile } from './schemas';
+import { type Measure, type Partner, PARTNERS, type Reporter } from './codes';
+import { measureValue, type MeasuredValue } from './selectors';
+import type { TradeFile } from './schemas';
 import { compareText } from '../lib/compare';
 
 export interface YearValue {

@@ -1,19 +1,15 @@
 import './zod-csp';
 import type { Topology } from 'topojson-specification';
 import { z } from 'zod';
+import { isRealDate } from '../lib/partial-date';
 
-import { COUNTRY_CODES, EVENT_KINDS, PARTNERS } from './codes';
+import { COUNTRY_CODES, EVENT_FORMATS, EVENT_KINDS, FLOWS, PARTNERS, REPORTERS } from './codes';
 
-export { PARTNERS };
-export const PartnerSchema = z.enum(PARTNERS);
-export type Partner = z.infer<typeof PartnerSchema>;
 
 export const CountryCodeSchema = z.enum(COUNTRY_CODES);
-export type CountryCode = z.infer<typeof CountryCodeSchema>;
 
 /** `CA5` is the five partners together: a regional aggregate, not an ISO code. */
 export const TradePartnerSchema = z.enum([...PARTNERS, 'CA5']);
-export type TradePartner = z.infer<typeof TradePartnerSchema>;
 
 const SourceIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'source ids are lower-case kebab-case');
 
@@ -23,22 +19,12 @@ export const PartialDateSchema = z
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD')
   .refine(isRealDate, 'not a real calendar date');
 
-function isRealDate(value: string): boolean {
-  const [y, m, d] = value.split('-').map(Number);
-  if (m === undefined) return true;
-  if (m < 1 || m > 12) return false;
-  if (d === undefined) return true;
-  const date = new Date(Date.UTC(y ?? 0, m - 1, d));
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 const FullDateSchema = z.iso.date();
 
 /** WGS84 [longitude, latitude]. */
 export const CoordinatesSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 
 export const ConfidenceSchema = z.enum(['verified', 'single-source', 'uncertain']);
-export type Confidence = z.infer<typeof ConfidenceSchema>;
 
 // ---------------------------------------------------------------- rules within one file
 
@@ -141,20 +127,14 @@ export type CountriesFile = z.infer<typeof CountriesFileSchema>;
 
 // ---------------------------------------------------------------- trade.json
 
-/** Flows are always named from China's side, whoever reports them. */
-export const FlowSchema = z.enum(['total', 'china_exports', 'china_imports']);
-export type Flow = z.infer<typeof FlowSchema>;
-
-/** `china`: China's customs (GACC), directly or via IMF DOTS. `partner`: the partner's own statistics. */
-export const ReporterSchema = z.enum(['china', 'partner']);
-export type Reporter = z.infer<typeof ReporterSchema>;
+export const FlowSchema = z.enum(FLOWS);
+export const ReporterSchema = z.enum(REPORTERS);
 
 /** `annual`, or a partial year from January: `Jan-Jun`, `Jan-Oct`, … */
 export const PeriodSchema = z.union([
   z.literal('annual'),
   z.string().regex(/^Jan-(Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov)$/, 'expected "annual" or "Jan-Mon"'),
 ]);
-export type Period = z.infer<typeof PeriodSchema>;
 
 export const ObservationSchema = z.strictObject({
   partner: TradePartnerSchema,
@@ -189,7 +169,6 @@ export type TradeFile = z.infer<typeof TradeFileSchema>;
 // ---------------------------------------------------------------- events.json
 
 export const EventKindSchema = z.enum(EVENT_KINDS);
-export type EventKind = z.infer<typeof EventKindSchema>;
 
 /** A trade observation named by its key in trade.json (one observation per key). */
 export const ObservationKeySchema = z.strictObject({
@@ -216,7 +195,7 @@ export const EventSchema = z.strictObject({
   city: z.string().min(1).nullable(),
   country: CountryCodeSchema.nullable(),
   coordinates: CoordinatesSchema.nullable(),
-  format: z.enum(['in-person', 'video', 'hybrid']),
+  format: z.enum(EVENT_FORMATS),
   chair: z.string().optional(),
   participants: z.array(z.string().min(1)).optional(),
   /**

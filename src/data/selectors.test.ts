@@ -5,11 +5,10 @@ import {
   chartRows,
   latestYearWith,
   measureValue,
-  meetingsInOrder,
   sourcesBehind,
 } from './selectors';
 
-const { trade, events } = fixtureDataset();
+const { trade } = fixtureDataset();
 
 describe('measureValue', () => {
   it('reads a reported flow', () => {
@@ -61,11 +60,5 @@ describe('sourcesBehind', () => {
   it('lists the sources of the values shown', () => {
     expect(sourcesBehind(trade, 'KAZ', ['china'], 'total', 2022, 2024)).toEqual(['customs']);
     expect(sourcesBehind(trade, 'KGZ', ['partner'], 'total', 2022, 2024)).toEqual([]);
-  });
-});
-
-describe('meetingsInOrder', () => {
-  it('keeps meetings and summits, in date order', () => {
-    expect(meetingsInOrder(events).map((e) => e.id)).toEqual(['fm-1', 'fm-2', 'summit-3']);
   });
 });

@@ -1,14 +1,7 @@
 /** Pure derivations from the curated files: no fetching, no React. */
-import type { CaEvent, EventsFile, Flow, Observation, Partner, Reporter, TradeFile } from './schemas';
+import type { Flow, Measure, Partner, Reporter } from './codes';
+import type { Observation, TradeFile } from './schemas';
 import { compareText } from '../lib/compare';
-
-/** What a chart or the map can show: a reported flow, or the balance derived from two of them. */
-export type Measure = Flow | 'balance';
-
-export interface YearFlows {
-  year: number;
-  flows: Partial<Record<Flow, Observation>>;
-}
 
 type AnnualIndex = Map<string, Partial<Record<Flow, Observation>>>;
 
@@ -124,14 +117,4 @@ export function sourcesBehind(
     }
   }
   return [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).map(([id]) => id);
-}
-
-/** Events in date order (a year-only date sorts before the dated events of that year), ties by id. */
-export function eventsInOrder(events: readonly CaEvent[]): CaEvent[] {
-  return [...events].sort((a, b) => compareText(a.start, b.start) || compareText(a.id, b.id));
-}
-
-/** The foreign ministers' meetings and the summits, in date order. */
-export function meetingsInOrder(file: EventsFile): CaEvent[] {
-  return eventsInOrder(file.events.filter((e) => e.kind === 'foreign-ministers' || e.kind === 'summit'));
 }

@@ -1,7 +1,7 @@
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import topologyText from '../../data/central-asia.topo.json?raw';
-import { PARTNERS } from '../data/schemas';
+import { PARTNERS } from '../data/codes';
 import { NARROW_LAYOUT, regionProjection, WIDE_LAYOUT } from './map-projection';
 import { countryFeatures, drawShapes, mapShapes } from './map-shapes';
 

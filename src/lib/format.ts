@@ -1,3 +1,5 @@
+import { parsePartialDate } from './partial-date';
+
 const BN = 1e9;
 const MN = 1e6;
 
@@ -46,20 +48,21 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** An ISO 8601 date of any precision, in words: `1 Dec 2024`, `May 2025`, `2027`. */
 export function formatDate(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1];
-  if (!year) return iso;
-  if (!monthName) return year;
+  const { year, month, day } = parsePartialDate(iso);
+  const monthName = month === undefined ? undefined : MONTHS[month - 1];
+  if (!Number.isFinite(year)) return iso;
+  if (!monthName) return String(year);
   if (day === undefined) return `${monthName} ${year}`;
-  return `${Number(day)} ${monthName} ${year}`;
+  return `${day} ${monthName} ${year}`;
 }
 
 /** A date range; the shared month and year are said once: `18–19 May 2023`. */
 export function formatDateRange(start: string, end: string | undefined): string {
   if (!end || end === start) return formatDate(start);
-  const [sy, sm, sd] = start.split('-');
-  const [ey, em, ed] = end.split('-');
-  if (sd && ed && sy === ey && sm === em) return `${Number(sd)}–${formatDate(end)}`;
+  const s = parsePartialDate(start);
+  const e = parsePartialDate(end);
+  if (s.day !== undefined && e.day !== undefined && s.year === e.year && s.month === e.month)
+    return `${s.day}–${formatDate(end)}`;
   return `${formatDate(start)} – ${formatDate(end)}`;
 }
 

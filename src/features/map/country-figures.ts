@@ -1,6 +1,6 @@
-import { measureValue, type Measure } from '../../data/selectors';
-import { PARTNERS } from '../../data/codes';
-import type { Observation, Partner, Reporter, TradeFile } from '../../data/schemas';
+import { measureValue } from '../../data/selectors';
+import { type Measure, type Partner, PARTNERS, type Reporter } from '../../data/codes';
+import type { Observation, TradeFile } from '../../data/schemas';
 
 /** What the map says about one state in the year shown. */
 export interface CountryFigure {

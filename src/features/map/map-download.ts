@@ -1,18 +1,11 @@
 import type { CsvTable } from '../../components/download/download-spec';
-import type { Measure } from '../../data/selectors';
-import type { Reporter, Source } from '../../data/schemas';
+import type { Measure, Reporter } from '../../data/codes';
+import type { Source } from '../../data/schemas';
 import type { CountryFigure } from './country-figures';
-
-const MEASURE_SLUG: Record<Measure, string> = {
-  total: 'total',
-  china_exports: 'china-exports',
-  china_imports: 'china-imports',
-  balance: 'balance',
-};
 
 /** `china-central-asia-trade-map-total-2025-china-reported` */
 export function mapFileBase(measure: Measure, year: number | null, reporter: Reporter): string {
-  return `china-central-asia-trade-map-${MEASURE_SLUG[measure]}-${year ?? 'latest'}-${reporter}-reported`;
+  return `china-central-asia-trade-map-${measure.replace('_', '-')}-${year ?? 'latest'}-${reporter}-reported`;
 }
 
 export const MAP_CSV_COLUMNS = [

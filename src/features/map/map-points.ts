@@ -1,4 +1,4 @@
-import type { Partner } from '../../data/schemas';
+import type { Partner } from '../../data/codes';
 import type { MapLayout } from '../../geo/map-projection';
 
 /**

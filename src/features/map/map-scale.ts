@@ -1,4 +1,4 @@
-import type { Measure } from '../../data/selectors';
+import type { Measure } from '../../data/codes';
 import { formatUsdAxis } from '../../lib/format';
 
 export interface ColourBin {

@@ -1,26 +1,8 @@
-import type { Measure } from '../../data/selectors';
-import type { Reporter, Source } from '../../data/schemas';
+import type { Measure, Reporter } from '../../data/codes';
+import type { Source } from '../../data/schemas';
+import { WORDING } from '../../data/wording';
 import { formatChange, formatUsd } from '../../lib/format';
 import type { CountryFigure } from './country-figures';
-
-export const MEASURE_WORDS: Record<Measure, string> = {
-  total: 'total trade with China',
-  china_exports: 'China’s exports to it',
-  china_imports: 'China’s imports from it',
-  balance: 'China’s trade balance with it',
-};
-
-export const MEASURE_SHORT: Record<Measure, string> = {
-  total: 'Total trade',
-  china_exports: 'China’s exports',
-  china_imports: 'China’s imports',
-  balance: 'China’s balance',
-};
-
-export const REPORTER_WORDS: Record<Reporter, string> = {
-  china: 'China’s customs',
-  partner: 'the partner’s statistics',
-};
 
 /** What the tooltip and the table say about a state: every line traceable to a figure and a source. */
 export interface CountryLines {
@@ -48,7 +30,7 @@ export function countryLines(
     value: figure.value === null ? `no figure for ${year}` : `${formatUsd(figure.value)} in ${year}`,
     change,
     rank: figure.rank === null ? 'not ranked' : `${figure.rank} of ${figure.ranked}`,
-    reporter: REPORTER_WORDS[reporter],
+    reporter: WORDING.reporter[reporter].general,
     source: publishers.length > 0 ? publishers.join('; ') : '–',
   };
 }
@@ -57,5 +39,5 @@ export function countryLines(
 export function countryLabel(name: string, lines: CountryLines, measure: Measure): string {
   return lines.value.startsWith('no figure')
     ? `${name}: ${lines.value} from ${lines.reporter}`
-    : `${name}: ${lines.value.replace(' in ', ` ${MEASURE_WORDS[measure]} in `)}, ${lines.reporter}; ${lines.change}; rank ${lines.rank}`;
+    : `${name}: ${lines.value.replace(' in ', ` ${WORDING.measure[measure].ofState} in `)}, ${lines.reporter}; ${lines.change}; rank ${lines.rank}`;
 }

@@ -1,4 +1,5 @@
-import type { CaEvent, CountryCode } from '../../data/schemas';
+import type { CaEvent } from '../../data/schemas';
+import type { CountryCode } from '../../data/codes';
 import { compareText } from '../../lib/compare';
 
 /** A city on the map with the events held there, newest first. */

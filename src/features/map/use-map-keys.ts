@@ -1,6 +1,6 @@
 import type { GeoProjection } from 'd3-geo';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Partner } from '../../data/schemas';
+import type { Partner } from '../../data/codes';
 import type { CountryHandlers } from './components/country-shapes';
 import type { PlaceHandlers } from './components/place-marker';
 import { LABEL_POINTS } from './map-points';

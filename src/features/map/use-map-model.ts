@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { countriesQuery, eventsQuery, sourcesQuery, mapShapesQuery, tradeQuery } from '../../data/queries';
-import { annualYearRange, latestYearWith, type Measure } from '../../data/selectors';
-import { PARTNERS } from '../../data/codes';
-import type { Reporter, Source } from '../../data/schemas';
+import { annualYearRange, latestYearWith } from '../../data/selectors';
+import { type Measure, PARTNERS, type Reporter } from '../../data/codes';
+import type { Source } from '../../data/schemas';
 import { countryFigures, type CountryFigure } from './country-figures';
 import { colourScale } from './map-scale';
 import { meetingPlaces, type MeetingPlace } from './meeting-places';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureTimeline } from '../../testing/fixtures';
 import { adjacentEvent, filterEvents, involvement, unlistedFor } from './event-filters';
-import { eventsInDateOrder } from './event-order';
+import { eventsInDateOrder } from '../../data/event-order';
 
 const ordered = eventsInDateOrder(fixtureTimeline());
 const ids = (events: readonly { id: string }[]) => events.map((e) => e.id);

@@ -1,5 +1,6 @@
-import type { CaEvent, CountryCode, EventKind } from '../../data/schemas';
-import { compareEvents } from './event-order';
+import type { CaEvent } from '../../data/schemas';
+import type { CountryCode, EventKind } from '../../data/codes';
+import { compareEvents } from '../../data/event-order';
 
 export interface EventFilter {
   /** null: every kind. */

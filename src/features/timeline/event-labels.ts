@@ -1,31 +1,6 @@
-import type { CaEvent, EventKind } from '../../data/schemas';
+import type { CaEvent } from '../../data/schemas';
 import { formatDateRange, ordinal } from '../../lib/format';
-import { eventInterval } from './event-order';
-
-export const KIND_LABELS: Record<EventKind, string> = {
-  'foreign-ministers': 'Foreign ministers',
-  summit: 'Summit',
-  ministerial: 'Ministerial',
-  secretariat: 'Secretariat',
-  agreement: 'Agreement',
-  milestone: 'Milestone',
-};
-
-/** The filter's names for each kind, in the plural. */
-export const KIND_FILTER_LABELS: Record<EventKind, string> = {
-  'foreign-ministers': 'Foreign ministers’ meetings',
-  summit: 'Summits',
-  ministerial: 'Other ministerial tracks',
-  secretariat: 'Secretariat',
-  agreement: 'Agreements',
-  milestone: 'Milestones',
-};
-
-export const FORMAT_LABELS: Record<CaEvent['format'], string> = {
-  'in-person': 'in person',
-  video: 'by video',
-  hybrid: 'hybrid (in person and by video)',
-};
+import { eventInterval } from '../../data/event-order';
 
 export function eventPlace(event: CaEvent): string {
   if (event.format === 'video') return event.city ? `by video (chaired from ${event.city})` : 'by video';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDataset, fixtureTimeline } from '../../testing/fixtures';
-import { eventsInDateOrder } from './event-order';
+import { eventsInDateOrder } from '../../data/event-order';
 import { eventsFileBase, eventsSourceLine, eventsTable } from './timeline-download';
 
 const ordered = eventsInDateOrder(fixtureTimeline());

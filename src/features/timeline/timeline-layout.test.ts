@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureEvent, fixtureTimeline } from '../../testing/fixtures';
-import { eventsInDateOrder } from './event-order';
+import { eventsInDateOrder } from '../../data/event-order';
 import { groupIntoTracks, layoutTimeline, markLabel, timelineDomain, trackOf } from './timeline-layout';
 
 const ordered = eventsInDateOrder(fixtureTimeline());

@@ -1,6 +1,9 @@
-import type { CaEvent, EventKind } from '../../data/schemas';
+import type { CaEvent } from '../../data/schemas';
+import type { EventKind } from '../../data/codes';
 import { ordinal } from '../../lib/format';
-import { eventInterval, type DatePrecision } from './event-order';
+import { rowPacker } from '../../lib/row-packer';
+import { eventInterval } from '../../data/event-order';
+import type { DatePrecision } from '../../lib/partial-date';
 
 export type TrackId = 'foreign-ministers' | 'summits' | 'ministerial' | 'institutions';
 
@@ -103,7 +106,7 @@ export function layoutTimeline(events: readonly CaEvent[], domain: [number, numb
   const tracks: TrackLayout[] = [];
   let top = 0;
   for (const { track, events: inTrack } of groupIntoTracks(events)) {
-    const laneEnds: number[] = [];
+    const lanes = rowPacker();
     const laneTop = top + LAYOUT.titleRow + LAYOUT.labelRow;
     for (const event of inTrack) {
       const interval = eventInterval(event);
@@ -112,9 +115,7 @@ export function layoutTimeline(events: readonly CaEvent[], domain: [number, numb
       const x = (x1 + x2) / 2;
       const left = Math.min(x1, x - LAYOUT.minGap / 2);
       const right = Math.max(x2, x + LAYOUT.minGap / 2);
-      let lane = laneEnds.findIndex((end) => end <= left);
-      if (lane < 0) lane = laneEnds.length;
-      laneEnds[lane] = right;
+      const lane = lanes.place(left, right);
       marks.push({
         event,
         x,
@@ -131,7 +132,7 @@ export function layoutTimeline(events: readonly CaEvent[], domain: [number, numb
       marks.filter((m) => m.lane === 0 && trackOf(m.event.kind) === track.id),
       width,
     );
-    const height = LAYOUT.titleRow + LAYOUT.labelRow + Math.max(laneEnds.length, 1) * LAYOUT.lane + 6;
+    const height = LAYOUT.titleRow + LAYOUT.labelRow + Math.max(lanes.rows, 1) * LAYOUT.lane + 6;
     tracks.push({ track, top, height });
     top += height;
   }

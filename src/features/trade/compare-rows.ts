@@ -1,8 +1,8 @@
 import type { TooltipRowExtras } from '../../components/chart-config';
 import { mirrorGap, ranking, regionalDenominators, share, type MirrorGap } from '../../data/measures';
-import { measureValue, type Measure } from '../../data/selectors';
-import { PARTNERS } from '../../data/codes';
-import type { Partner, Reporter, TradeFile } from '../../data/schemas';
+import { measureValue } from '../../data/selectors';
+import { type Measure, type Partner, PARTNERS, type Reporter } from '../../data/codes';
+import type { TradeFile } from '../../data/schemas';
 
 export type CompareRow = TooltipRowExtras & { year: number; x: number; label: string } & Record<Partner, number | null>;
 

@@ -1,7 +1,8 @@
 import type { TooltipRowExtras } from '../../components/chart-config';
 import { mirrorGap, yearOnYear, type MirrorGap } from '../../data/measures';
-import { measureValue, type Measure } from '../../data/selectors';
-import type { Observation, Partner, Reporter, TradeFile } from '../../data/schemas';
+import { measureValue } from '../../data/selectors';
+import type { Measure, Partner, Reporter } from '../../data/codes';
+import type { Observation, TradeFile } from '../../data/schemas';
 import { formatChange, formatUsd } from '../../lib/format';
 
 /** What stands behind one plotted figure. */

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDataset } from '../../testing/fixtures';
-import { eventPosition, layoutEventMarks } from './event-layout';
+import { layoutEventMarks } from './event-layout';
 
 const { events } = fixtureDataset();
 
 describe('event marks', () => {
-  it('places a date inside its year', () => {
-    expect(eventPosition('2023-01-01')).toBeCloseTo(2023 + 0.5 / 365);
-    expect(eventPosition('2027')).toBe(2027.5);
-    expect(eventPosition('2024-07')).toBeCloseTo(2024 + (182 + 14) / 366);
-  });
-
   it('keeps held events inside the domain and moves close ones down a row', () => {
     const placed = layoutEventMarks(events.events, [2020, 2026], 0.5);
     expect(placed.map((p) => [p.event.id, p.row])).toEqual([

@@ -9,7 +9,8 @@ import {
   type YearFigure,
 } from '../../data/measures';
 import { annualYearRange, measureValue } from '../../data/selectors';
-import type { Observation, Partner, Reporter, TradeFile } from '../../data/schemas';
+import type { Observation, TradeFile } from '../../data/schemas';
+import type { Partner, Reporter } from '../../data/codes';
 
 export interface RegionShare {
   share: number;

@@ -1,4 +1,5 @@
-import type { Observation, Partner, Reporter, TradeFile } from '../../data/schemas';
+import type { Observation, TradeFile } from '../../data/schemas';
+import type { Partner, Reporter } from '../../data/codes';
 import { compareText } from '../../lib/compare';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

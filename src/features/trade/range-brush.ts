@@ -1,4 +1,5 @@
-import type { Partner, Reporter, TradeFile } from '../../data/schemas';
+import type { TradeFile } from '../../data/schemas';
+import type { Partner, Reporter } from '../../data/codes';
 import { measureValue } from '../../data/selectors';
 
 /** The years a chart shows, both ends included. */

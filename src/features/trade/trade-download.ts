@@ -1,9 +1,9 @@
 import type { CsvTable } from '../../components/download/download-spec';
 import { yearOnYear } from '../../data/measures';
-import { measureValue, type Measure } from '../../data/selectors';
-import type { Partner, Reporter, Source, TradeFile } from '../../data/schemas';
+import { measureValue } from '../../data/selectors';
+import { hasGrowth, type Measure, type Partner, type Reporter } from '../../data/codes';
+import type { Source, TradeFile } from '../../data/schemas';
 import { flagOf } from './country-rows';
-import { hasGrowth } from './trade-series';
 
 export const CSV_COLUMNS = [
   'year',

@@ -1,6 +1,5 @@
 import { memo, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
-import { PARTNERS } from '../../../data/codes';
-import type { Partner } from '../../../data/schemas';
+import { type Partner, PARTNERS } from '../../../data/codes';
 import type { MapShape } from '../../../geo/map-shapes';
 
 export interface CountryView {

@@ -1,5 +1,6 @@
-import type { Measure } from '../../../data/selectors';
-import { MEASURE_SHORT, type CountryLines } from '../map-text';
+import type { Measure } from '../../../data/codes';
+import { WORDING } from '../../../data/wording';
+import type { CountryLines } from '../map-text';
 
 /** Country, value with unit, change on the previous year, rank, reporter and publisher. */
 export function CountryTooltip({ name, lines, measure }: { name: string; lines: CountryLines; measure: Measure }) {
@@ -7,7 +8,7 @@ export function CountryTooltip({ name, lines, measure }: { name: string; lines: 
     <>
       <p className="map-tooltip-title">{name}</p>
       <dl className="map-tooltip-rows">
-        <dt>{MEASURE_SHORT[measure]}</dt>
+        <dt>{WORDING.measure[measure].short}</dt>
         <dd>
           <strong>{lines.value}</strong>
         </dd>

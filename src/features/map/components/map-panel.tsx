@@ -4,13 +4,12 @@ import type { PanelDownload } from '../../../components/download/download-spec';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { Panel } from '../../../components/panel';
-import { SourceLine } from '../../../components/source-line';
-import type { Measure } from '../../../data/selectors';
-import type { Partner } from '../../../data/schemas';
+import { SourceLine, sourceLineText } from '../../../components/source-line';
+import type { Measure, Partner } from '../../../data/codes';
 import { mapCsv, mapFileBase } from '../map-download';
-import { sourceLineText } from '../../../components/source-line';
 import { colourOf, legendSwatches } from '../map-scale';
-import { countryLabel, countryLines, MEASURE_WORDS, REPORTER_WORDS } from '../map-text';
+import { WORDING } from '../../../data/wording';
+import { countryLabel, countryLines } from '../map-text';
 import { useMapLayout } from '../use-map-layout';
 import { useMapModel } from '../use-map-model';
 import { CountryTooltip } from './country-tooltip';
@@ -61,7 +60,7 @@ export function MapPanel({ selected, year, measure, reporter: asked, selectedEve
     [rows, model.scale, measure],
   );
 
-  const what = `${MEASURE_WORDS[measure]}, ${shownYear ?? '—'}`;
+  const what = `${WORDING.measure[measure].ofState}, ${shownYear ?? '—'}`;
   const download: PanelDownload | null =
     shownYear === null
       ? null
@@ -76,7 +75,7 @@ export function MapPanel({ selected, year, measure, reporter: asked, selectedEve
   return (
     <Panel
       title="Trade with China by country"
-      subtitle={`${what} · US$, current prices · as reported by ${REPORTER_WORDS[reporter]}${bothNote}`}
+      subtitle={`${what} · US$, current prices · as reported by ${WORDING.reporter[reporter].general}${bothNote}`}
       className="panel-map"
       download={download}
       actions={
@@ -118,7 +117,7 @@ export function MapPanel({ selected, year, measure, reporter: asked, selectedEve
                 rows={rows}
                 places={model.places}
                 measure={measure}
-                caption={`${what}, ${REPORTER_WORDS[reporter]}`}
+                caption={`${what}, ${WORDING.reporter[reporter].general}`}
               />
             ) : (
               <TradeMap
@@ -144,7 +143,7 @@ export function MapPanel({ selected, year, measure, reporter: asked, selectedEve
                     selectedEvent={selectedEvent}
                   />
                 )}
-                label={`Map of Central Asia and western China: ${what}, by ${REPORTER_WORDS[reporter]}; and where the China–Central Asia meetings were held. The Table button shows the same values.`}
+                label={`Map of Central Asia and western China: ${what}, by ${WORDING.reporter[reporter].general}; and where the China–Central Asia meetings were held. The Table button shows the same values.`}
               />
             )}
             <MapLegend scale={model.scale} title={what} />

@@ -1,6 +1,7 @@
-import type { Measure } from '../../../data/selectors';
+import type { Measure } from '../../../data/codes';
 import type { CountryFigure } from '../country-figures';
-import { MEASURE_SHORT, type CountryLines } from '../map-text';
+import { WORDING } from '../../../data/wording';
+import type { CountryLines } from '../map-text';
 import { placeSummary, type MeetingPlace } from '../meeting-places';
 import { TableScroll } from '../../../components/table-scroll';
 
@@ -20,7 +21,7 @@ export function MapTable({ rows, places, measure, caption }: MapTableProps) {
         <thead>
           <tr>
             <th scope="col">Country</th>
-            <th scope="col">{MEASURE_SHORT[measure]}</th>
+            <th scope="col">{WORDING.measure[measure].short}</th>
             <th scope="col">Change</th>
             <th scope="col">Rank</th>
             <th scope="col">Source</th>

@@ -1,7 +1,6 @@
 import { memo, useMemo, useRef, type ReactNode } from 'react';
 import { ComposableMap, ZoomableGroup } from 'react-simple-maps';
-import { PARTNERS } from '../../../data/codes';
-import type { Partner } from '../../../data/schemas';
+import { type Partner, PARTNERS } from '../../../data/codes';
 import { isOnMap, regionProjection, type MapLayout } from '../../../geo/map-projection';
 import type { MapShapes } from '../../../geo/map-shapes';
 import { markerRadius, type MeetingPlace } from '../meeting-places';

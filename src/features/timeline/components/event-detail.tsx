@@ -1,5 +1,6 @@
 import type { CaEvent, Country, Source } from '../../../data/schemas';
-import { eventHeading, eventPlace, eventWhen, FORMAT_LABELS, KIND_LABELS, precisionNote } from '../event-labels';
+import { WORDING } from '../../../data/wording';
+import { eventHeading, eventPlace, eventWhen, precisionNote } from '../event-labels';
 import type { TradeContext } from '../trade-context';
 import { EventContext } from './event-context';
 import { EventSources } from './event-sources';
@@ -47,11 +48,11 @@ export function EventDetail({
         <dt>Place</dt>
         <dd>
           {eventPlace(event)}
-          {event.country ? `, ${name(event.country)}` : ''} · {FORMAT_LABELS[event.format]}
+          {event.country ? `, ${name(event.country)}` : ''} · {WORDING.eventFormat[event.format]}
         </dd>
         <dt>Kind</dt>
         <dd>
-          {KIND_LABELS[event.kind]}
+          {WORDING.eventKind[event.kind].label}
           {hidden ? ' (hidden by the current filters)' : ''}
         </dd>
         {event.chair ? (

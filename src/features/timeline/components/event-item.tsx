@@ -1,6 +1,7 @@
 import type { KeyboardEvent, ReactNode } from 'react';
+import { WORDING } from '../../../data/wording';
 import type { CaEvent } from '../../../data/schemas';
-import { eventHeading, eventPlace, eventSummary, eventWhen, KIND_LABELS } from '../event-labels';
+import { eventHeading, eventPlace, eventSummary, eventWhen } from '../event-labels';
 import { trackOf, type Mark } from '../timeline-layout';
 
 interface EventItemProps {
@@ -33,7 +34,7 @@ function EventText({ event }: { event: CaEvent }) {
         {event.status === 'announced' ? <span className="badge">announced</span> : null}
       </span>
       <span className="event-place">
-        <span className="event-kind">{KIND_LABELS[event.kind]}</span> · {eventPlace(event)}
+        <span className="event-kind">{WORDING.eventKind[event.kind].label}</span> · {eventPlace(event)}
       </span>
     </>
   );

@@ -1,4 +1,5 @@
-import type { CaEvent, Country, CountryCode } from '../../../data/schemas';
+import type { CaEvent, Country } from '../../../data/schemas';
+import type { CountryCode } from '../../../data/codes';
 import { unlistedFor } from '../event-filters';
 
 interface FilterSummaryProps {

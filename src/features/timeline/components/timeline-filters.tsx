@@ -1,6 +1,6 @@
-import { EVENT_KINDS } from '../../../data/codes';
-import type { CaEvent, Country, CountryCode, EventKind } from '../../../data/schemas';
-import { KIND_FILTER_LABELS } from '../event-labels';
+import { type CountryCode, EVENT_KINDS, type EventKind } from '../../../data/codes';
+import { WORDING } from '../../../data/wording';
+import type { CaEvent, Country } from '../../../data/schemas';
 
 const ALL_KINDS = EVENT_KINDS;
 
@@ -33,7 +33,8 @@ export function TimelineFilters({ events, countries, kinds, involves, onChange }
                 disabled={checked && shown.size === 1}
                 onChange={(e) => toggle(kind, e.target.checked)}
               />
-              {KIND_FILTER_LABELS[kind]} <span className="count">({events.filter((e) => e.kind === kind).length})</span>
+              {WORDING.eventKind[kind].plural}{' '}
+              <span className="count">({events.filter((e) => e.kind === kind).length})</span>
             </label>
           );
         })}

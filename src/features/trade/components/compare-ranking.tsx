@@ -1,7 +1,7 @@
-import type { Partner, Reporter } from '../../../data/schemas';
+import type { Partner, Reporter } from '../../../data/codes';
 import { formatChange, formatUsd } from '../../../lib/format';
 import type { rankYear } from '../compare-rows';
-import { MEASURE_LABELS } from '../trade-series';
+import { WORDING } from '../../../data/wording';
 import { TableScroll } from '../../../components/table-scroll';
 import { YearSelect } from '../../../components/year-select';
 
@@ -35,7 +35,7 @@ export function CompareRanking({
     <div className="headline compare-ranking">
       <div className="headline-bar">
         <h3>
-          Ranking by {MEASURE_LABELS[measure].toLowerCase()} in {year}
+          Ranking by {WORDING.measure[measure].inSentence} in {year}
         </h3>
         <YearSelect label="Figures for" years={years} value={year} onChange={onYear} />
       </div>

@@ -1,114 +1,90 @@
-import { useMemo, useState } from 'react';
-import type { ChartConfig } from '../../../components/chart-config';
-import type { Measure } from '../../../data/selectors';
+import { useState } from 'react';
+import { DataTable } from '../../../components/data-table';
 import { PARTNERS } from '../../../data/codes';
-import type { CaEvent, Partner, TradeFile } from '../../../data/schemas';
+import type { CaEvent, TradeFile } from '../../../data/schemas';
+import type { PartnerNames } from '../../../data/use-data';
 import { formatUsd } from '../../../lib/format';
-import { compareRows, completeRows, rankYear } from '../compare-rows';
-import { layoutEventMarks } from '../event-layout';
-import { useMarksBelow } from './event-marks';
-import type { ReporterChoice } from '../trade-series';
+import { useCompareModel } from '../compare-model';
+import type { CompareRow } from '../compare-rows';
+import type { TradeModel } from '../trade-model';
 import { CompareChart } from './compare-chart';
 import { CompareRanking } from './compare-ranking';
-import { DataTable } from '../../../components/data-table';
+import { useMarksBelow } from './event-marks';
 
 interface CompareViewProps {
+  model: TradeModel;
   trade: TradeFile;
-  names: Record<Partner, string>;
-  config: ChartConfig;
-  measure: Measure;
-  reporter: ReporterChoice;
-  from: number;
-  to: number;
-  year: number;
-  years: number[];
   onYear: (year: number) => void;
   showTable: boolean;
-  title: string;
-  meetings: readonly CaEvent[];
   selectedEvent: string | null;
   onSelectEvent: (id: string | null) => void;
 }
 
 /** The five states side by side: lines or a stack over time, and the ranking in one year. Loaded on demand. */
-export default function CompareView(props: CompareViewProps) {
-  const { trade, names, config, measure, from, to } = props;
-  const [stacked, setStacked] = useState(false);
-  const reporter = props.reporter === 'partner' ? 'partner' : 'china';
-  const canStack = measure !== 'balance';
-  const rows = useMemo(() => compareRows(trade, reporter, measure, from, to), [trade, reporter, measure, from, to]);
-  const shown = useMemo(() => (stacked && canStack ? completeRows(rows) : rows), [stacked, canStack, rows]);
-  const ranked = rankYear(trade, reporter, measure === 'balance' ? 'total' : measure, props.year);
-  const { meetings, selectedEvent, onSelectEvent } = props;
+export default function CompareView({ model, trade, onYear, showTable, ...events }: CompareViewProps) {
+  const [stackAsked, setStacked] = useState(false);
   const [hovered, setHovered] = useState<CaEvent | null>(null);
-  const lines = useMemo(() => layoutEventMarks(meetings, [from, to + 1], 0), [meetings, from, to]);
+  const compare = useCompareModel(model, trade, stackAsked);
+  const { from, to } = model;
   const marks = useMarksBelow({
-    events: meetings,
+    events: model.meetings,
     domain: [from, to + 1],
-    selected: selectedEvent,
+    selected: events.selectedEvent,
     hovered,
     onHover: setHovered,
-    onSelect: onSelectEvent,
+    onSelect: events.onSelectEvent,
   });
 
   return (
     <>
       <div className="segmented compare-mode" role="group" aria-label="Chart type">
-        <button type="button" aria-pressed={!stacked || !canStack} onClick={() => setStacked(false)}>
+        <button type="button" aria-pressed={!compare.stacked} onClick={() => setStacked(false)}>
           Lines
         </button>
-        <button type="button" aria-pressed={stacked && canStack} disabled={!canStack} onClick={() => setStacked(true)}>
+        <button
+          type="button"
+          aria-pressed={compare.stacked}
+          disabled={!compare.canStack}
+          onClick={() => setStacked(true)}
+        >
           Stacked area
         </button>
       </div>
-      {props.showTable ? (
-        <CompareTable rows={shown} names={names} caption={`${props.title}, ${from}–${to}`} />
+      {showTable ? (
+        <CompareTable rows={compare.rows} names={model.names} caption={`${model.title}, ${from}–${to}`} />
       ) : (
         <CompareChart
-          rows={shown}
-          config={config}
-          stacked={stacked && canStack}
-          label={`${props.title}, ${from}–${to}, ${stacked && canStack ? 'stacked area' : 'line'} chart`}
+          rows={compare.rows}
+          config={model.config}
+          stacked={compare.stacked}
+          label={compare.chartLabel}
           from={from}
           to={to}
-          events={lines}
-          emphasised={hovered?.id ?? selectedEvent}
+          events={model.lines}
+          emphasised={hovered?.id ?? events.selectedEvent}
           below={marks}
         />
       )}
-      {stacked && canStack ? (
-        <p className="chart-note">
-          The stack shows only years in which all five states have a figure; others are gaps.
+      {compare.notes.map((note) => (
+        <p className="chart-note" key={note}>
+          {note}
         </p>
-      ) : null}
-      {props.reporter === 'both' ? (
-        <p className="chart-note">
-          The comparison draws China’s figures; each state’s own figure and the gap are in the ranking.
-        </p>
-      ) : null}
+      ))}
       <CompareRanking
-        ranked={ranked}
-        names={names}
-        reporter={reporter}
-        showOwn={props.reporter === 'both'}
-        measure={measure === 'balance' ? 'total' : measure}
-        year={props.year}
-        years={props.years}
-        onYear={props.onYear}
+        ranked={compare.ranked}
+        names={model.names}
+        reporter={compare.reporter}
+        showOwn={compare.showOwn}
+        measure={compare.rankedBy}
+        year={model.year}
+        years={model.years}
+        onYear={onYear}
       />
     </>
   );
 }
 
-function CompareTable({
-  rows,
-  names,
-  caption,
-}: {
-  rows: ReturnType<typeof compareRows>;
-  names: Record<Partner, string>;
-  caption: string;
-}) {
+function CompareTable({ rows, names, caption }: { rows: CompareRow[]; names: PartnerNames; caption: string }) {
   return (
     <DataTable
       caption={caption}

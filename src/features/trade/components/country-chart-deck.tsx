@@ -9,32 +9,21 @@ import {
   useState,
   type RefObject,
 } from 'react';
-import type { Measure } from '../../../data/selectors';
-import type { CaEvent, Partner, Reporter, TradeFile } from '../../../data/schemas';
-import { PARTNERS } from '../../../data/codes';
+import { PARTNERS, type Partner } from '../../../data/codes';
+import type { CaEvent } from '../../../data/schemas';
 import { whenIdle } from '../../../lib/when-idle';
 import { useElementWidth } from '../../../lib/use-element-width';
 import { countryRows, growthRows } from '../country-rows';
-import type { PlacedEvent } from '../event-layout';
+import type { ChartDeckSettings } from '../country-model';
 import { chartTitle, seriesConfig } from '../trade-series';
 import { useMarksBelow } from './event-marks';
 import { GrowthChart } from './growth-chart';
 import { TradeChart } from './trade-chart';
 
 export interface CountryChartDeckProps {
-  trade: TradeFile;
-  names: Readonly<Record<Partner, string>>;
+  settings: ChartDeckSettings;
   /** The state whose chart is shown; null shows none (its figures are missing, the view says so). */
   shown: Partner | null;
-  measure: Measure;
-  /** Draw the change on the year before instead of the US$ figures. */
-  growth: boolean;
-  reporters: Reporter[];
-  from: number;
-  to: number;
-  meetings: readonly CaEvent[];
-  /** The meetings and summits as lines across the plot. */
-  lines: PlacedEvent[];
   selectedEvent: string | null;
   onSelectEvent: (id: string | null) => void;
   hovered: CaEvent | null;
@@ -57,11 +46,8 @@ export function CountryChartDeck(props: CountryChartDeckProps) {
   const [warm, setWarm] = useState(false);
   useEffect(() => whenIdle(() => startTransition(() => setWarm(true)), WARM_UP_AFTER), []);
 
-  const { trade, measure, growth, reporters, from, to, meetings, lines, selectedEvent, onSelectEvent, onHover } = props;
-  const live = useMemo(
-    () => ({ trade, measure, growth, reporters, from, to, meetings, lines, selectedEvent }),
-    [trade, measure, growth, reporters, from, to, meetings, lines, selectedEvent],
-  );
+  const { settings, selectedEvent, onSelectEvent, onHover } = props;
+  const live = useMemo(() => ({ ...settings, selectedEvent }), [settings, selectedEvent]);
   const settled = useDeferredValue(live);
   // A new width (a rotated phone, a scroll bar) redraws the shown chart first, the hidden ones after.
   const settledWidth = useDeferredValue(width);
@@ -74,7 +60,7 @@ export function CountryChartDeck(props: CountryChartDeckProps) {
             <CountryChartSlot
               key={partner}
               partner={partner}
-              name={props.names[partner]}
+              name={settings.names[partner]}
               settings={partner === shown ? live : settled}
               hovered={partner === shown ? hovered : null}
               onHover={onHover}
@@ -113,10 +99,7 @@ function useFocusFollowsShown(deckRef: RefObject<HTMLDivElement | null>, shown: 
 interface SlotProps {
   partner: Partner;
   name: string;
-  settings: Pick<
-    CountryChartDeckProps,
-    'trade' | 'measure' | 'growth' | 'reporters' | 'from' | 'to' | 'meetings' | 'lines' | 'selectedEvent'
-  >;
+  settings: ChartDeckSettings & { selectedEvent: string | null };
   hovered: CaEvent | null;
   onHover: (event: CaEvent | null) => void;
   onSelectEvent: (id: string | null) => void;

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { DefaultZIndexes, usePlotArea, useXAxisScale, ZIndexLayer } from 'recharts';
 import type { ChartConfig } from '../../../components/chart-config';
-import type { Reporter } from '../../../data/schemas';
+import type { Reporter } from '../../../data/codes';
 import type { PlacedEvent } from '../event-layout';
 
 /** What every trade chart is given to show the meetings and summits on its time axis. */

@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import type { ChartConfig } from '../../../components/chart-config';
 import { DataTable } from '../../../components/data-table';
-import type { Reporter } from '../../../data/schemas';
+import type { Reporter } from '../../../data/codes';
 import { formatChange, formatUsd } from '../../../lib/format';
 import { flagWords, type CountryRow } from '../country-rows';
 

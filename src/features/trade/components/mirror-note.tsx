@@ -1,4 +1,4 @@
-import type { Partner } from '../../../data/schemas';
+import type { Partner } from '../../../data/codes';
 
 /** What is known about each partner's gap, in our words, from data/README.md. */
 const PARTNER_NOTES: Record<Partner, string> = {

@@ -1,4 +1,5 @@
-import type { Observation, Reporter, Source } from '../../../data/schemas';
+import type { Observation, Source } from '../../../data/schemas';
+import type { Reporter } from '../../../data/codes';
 import { formatUsd } from '../../../lib/format';
 
 interface PartialYearListProps {

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Line, LineChart, ReferenceLine, useXAxisScale, useYAxisScale, ZIndexLayer, DefaultZIndexes } from 'recharts';
 import { CHART_MARGIN, seriesColor } from '../../../components/chart-config';
 import { ChartContainer, chartFrame } from '../../../components/chart-container';
-import type { Reporter } from '../../../data/schemas';
+import type { Reporter } from '../../../data/codes';
 import { isFlagged, type CountryRow } from '../country-rows';
 import { EventLines, type ReporterChartProps } from './event-lines';
 

@@ -1,12 +1,17 @@
 import { useId } from 'react';
-import type { Measure } from '../../../data/selectors';
-import { PARTNERS } from '../../../data/codes';
-import type { Partner } from '../../../data/schemas';
-import { hasGrowth, MEASURE_LABELS, type ReporterChoice } from '../trade-series';
+import {
+  CHART_KINDS,
+  hasGrowth,
+  MEASURES,
+  PARTNERS,
+  REPORTER_CHOICES,
+  type Measure,
+  type Partner,
+  type ReporterChoice,
+} from '../../../data/codes';
+import { WORDING } from '../../../data/wording';
 import { RangeControl } from './range-control';
-import type { TradeView } from './trade-panel';
-
-const MEASURES = Object.keys(MEASURE_LABELS) as Measure[];
+import type { TradeView } from '../trade-model';
 
 interface TradeControlsProps {
   view: TradeView;
@@ -25,21 +30,18 @@ export function TradeControls({ view, onChange, names, from, to, years }: TradeC
   // The panel says why when a link asks for the change of a balance anyway.
   const growthAvailable = hasGrowth(view.measure);
   const growthShown = view.growth && growthAvailable;
-  const partnerName = view.chart === 'compare' ? 'the partners' : names[view.country];
-  const reporters: { value: ReporterChoice; label: string }[] = [
-    { value: 'china', label: 'China’s customs' },
-    { value: 'partner', label: view.chart === 'compare' ? 'The partners’ statistics' : `${partnerName}’s statistics` },
-    { value: 'both', label: 'Both, side by side' },
-  ];
+  const reporterLabel = (choice: ReporterChoice) =>
+    view.chart === 'compare'
+      ? WORDING.reporterChoice[choice].five
+      : WORDING.reporterChoice[choice].one(names[view.country]);
   return (
     <div className="controls trade-controls">
       <div className="segmented" role="group" aria-label="View">
-        <button type="button" aria-pressed={view.chart === 'country'} onClick={() => onChange({ chart: 'country' })}>
-          One country
-        </button>
-        <button type="button" aria-pressed={view.chart === 'compare'} onClick={() => onChange({ chart: 'compare' })}>
-          All five
-        </button>
+        {CHART_KINDS.map((chart) => (
+          <button key={chart} type="button" aria-pressed={view.chart === chart} onClick={() => onChange({ chart })}>
+            {WORDING.chartKind[chart]}
+          </button>
+        ))}
       </div>
       {view.chart === 'country' ? (
         <span className="control">
@@ -62,7 +64,7 @@ export function TradeControls({ view, onChange, names, from, to, years }: TradeC
         <select id={measureId} value={view.measure} onChange={(e) => onChange({ measure: e.target.value as Measure })}>
           {MEASURES.map((m) => (
             <option key={m} value={m}>
-              {MEASURE_LABELS[m]}
+              {WORDING.measure[m].label}
             </option>
           ))}
         </select>
@@ -98,9 +100,9 @@ export function TradeControls({ view, onChange, names, from, to, years }: TradeC
           value={view.reporter}
           onChange={(e) => onChange({ reporter: e.target.value as ReporterChoice })}
         >
-          {reporters.map((r) => (
-            <option key={r.value} value={r.value}>
-              {r.label}
+          {REPORTER_CHOICES.map((choice) => (
+            <option key={choice} value={choice}>
+              {reporterLabel(choice)}
             </option>
           ))}
         </select>

@@ -1,5 +1,5 @@
 import type { ChartConfig } from '../../../components/chart-config';
-import type { Reporter } from '../../../data/schemas';
+import type { Reporter } from '../../../data/codes';
 import { formatChange, formatUsd } from '../../../lib/format';
 import { flagWords, type CountryRow } from '../country-rows';
 import { DataTable } from '../../../components/data-table';

@@ -1,0 +1,86 @@
+/**
+ * What each code of the domain (codes.ts) is called on screen, in one table: every view takes its words
+ * from here, so that a word is changed, or translated, in one place. A code's entry holds each form the
+ * views need (a label for a list, a phrase for a sentence, …).
+ */
+import type { ChartKind, EventFormat, EventKind, Measure, PanelName, Reporter, ReporterChoice } from './codes';
+
+export const WORDING = {
+  measure: {
+    total: {
+      label: 'Total trade',
+      inSentence: 'total trade',
+      short: 'Total trade',
+      ofState: 'total trade with China',
+      phrase: 'trade',
+    },
+    china_exports: {
+      label: 'China’s exports',
+      inSentence: 'China’s exports',
+      short: 'China’s exports',
+      ofState: 'China’s exports to it',
+      phrase: 'exports to',
+    },
+    china_imports: {
+      label: 'China’s imports',
+      inSentence: 'China’s imports',
+      short: 'China’s imports',
+      ofState: 'China’s imports from it',
+      phrase: 'imports from',
+    },
+    balance: {
+      label: 'China’s trade balance',
+      inSentence: 'China’s trade balance',
+      short: 'China’s balance',
+      ofState: 'China’s trade balance with it',
+      phrase: 'trade balance with',
+    },
+  },
+  reporter: {
+    china: {
+      /** The reporter itself, as a series and a column are named. */
+      name: () => 'China’s customs',
+      /** Where the state is not named (the map, the slide): whose figures. */
+      general: 'China’s customs',
+    },
+    partner: {
+      name: (partnerName: string) => `${partnerName}’s statistics`,
+      general: 'the partner’s statistics',
+    },
+  },
+  reporterChoice: {
+    china: { one: () => 'China’s customs', five: 'China’s customs' },
+    partner: { one: (partnerName: string) => `${partnerName}’s statistics`, five: 'The partners’ statistics' },
+    both: { one: () => 'Both, side by side', five: 'Both, side by side' },
+  },
+  chartKind: {
+    country: 'One country',
+    compare: 'All five',
+  },
+  panel: {
+    map: { label: 'Map', frameTitle: 'Map of China’s trade with Central Asia' },
+    trade: { label: 'Trade chart', frameTitle: 'China’s trade with a Central Asian state' },
+    timeline: { label: 'Meetings and summits', frameTitle: 'China–Central Asia meetings and summits' },
+  },
+  eventKind: {
+    'foreign-ministers': { label: 'Foreign ministers', plural: 'Foreign ministers’ meetings' },
+    summit: { label: 'Summit', plural: 'Summits' },
+    ministerial: { label: 'Ministerial', plural: 'Other ministerial tracks' },
+    secretariat: { label: 'Secretariat', plural: 'Secretariat' },
+    agreement: { label: 'Agreement', plural: 'Agreements' },
+    milestone: { label: 'Milestone', plural: 'Milestones' },
+  },
+  eventFormat: {
+    'in-person': 'in person',
+    video: 'by video',
+    hybrid: 'hybrid (in person and by video)',
+  },
+} as const satisfies {
+  measure: Record<Measure, { label: string; inSentence: string; short: string; ofState: string; phrase: string }>;
+  reporter: Record<Reporter, { name: (partnerName: string) => string; general: string }>;
+  reporterChoice: Record<ReporterChoice, { one: (partnerName: string) => string; five: string }>;
+  chartKind: Record<ChartKind, string>;
+  panel: Record<PanelName, { label: string; frameTitle: string }>;
+  eventKind: Record<EventKind, { label: string; plural: string }>;
+  eventFormat: Record<EventFormat, string>;
+};

@@ -1,0 +1,137 @@
+/**
+ * The "One country" view's model: the chart's rows and event lines, the headline figures, the notes on
+ * gaps and cut bars, the table to show, derived from the trade panel's model. Plain functions, tested
+ * without a DOM; the view's components only lay them out.
+ */
+import { useMemo } from 'react';
+import { GROWTH_CAP, type ChartConfig } from '../../components/chart-config';
+import type { Partner, Reporter } from '../../data/codes';
+import { mirrorGap } from '../../data/measures';
+import type { CaEvent, Observation, TradeFile } from '../../data/schemas';
+import { measureValue } from '../../data/selectors';
+import { WORDING } from '../../data/wording';
+import type { PartnerNames } from '../../data/use-data';
+import { formatChange, formatChangeAxis } from '../../lib/format';
+import { countryRows, missingYears, plotted, yearSpans, type CountryRow } from './country-rows';
+import type { PlacedEvent } from './event-layout';
+import { headlineFor, type Headline } from './headline';
+import { latestPartialYears } from './partial-years';
+import type { TradeModel } from './trade-model';
+
+/** What one state's charts are drawn from, the same for the shown chart and the hidden ones. */
+export interface ChartDeckSettings {
+  trade: TradeFile;
+  names: PartnerNames;
+  measure: TradeModel['view']['measure'];
+  growth: boolean;
+  reporters: Reporter[];
+  from: number;
+  to: number;
+  meetings: readonly CaEvent[];
+  /** The meetings and summits as lines across the plot. */
+  lines: PlacedEvent[];
+}
+
+export interface GapFigure {
+  year: number;
+  gap: { usd: number; ratio: number | null } | null;
+}
+
+export interface CountryFigures {
+  /** Whether any reporter has a figure to draw in the years shown. */
+  hasValues: boolean;
+  /** Said instead of the chart when there is nothing to draw. */
+  emptyMessage: string | null;
+  /** Which table the Table button shows. */
+  table: 'growth' | 'single' | 'mirror';
+  /** The one reporter shown, if only one. */
+  single: Reporter | undefined;
+  caption: string;
+  /** Bars cut at the top of the % axis, with their figures. */
+  cutNote: string | null;
+  /** The years each reporter has no figure (or no change) for. */
+  gapsNote: string | null;
+  headlines: Headline[];
+  /** With both reporters: China's total against the partner's, in the chosen year and at the range's start. */
+  totalGaps: GapFigure[] | undefined;
+  /** The latest partial-year figures, by reporter. */
+  partials: Observation[];
+  label: (reporter: Reporter) => string;
+  /** The mirror-statistics note is shown with the partner's figures. */
+  showMirrorNote: boolean;
+}
+
+export const reporterLabel = (config: ChartConfig) => (reporter: Reporter) => config[reporter]?.label ?? reporter;
+
+export function countryFigures(model: TradeModel, trade: TradeFile, rows: readonly CountryRow[]): CountryFigures {
+  const { reporters, from, to, growth, config, name, title } = model;
+  const partner: Partner = model.view.country;
+  const label = reporterLabel(config);
+  const hasValues = rows.some((row) => reporters.some((r) => plotted(row, r, growth) !== null));
+  const single = reporters.length === 1 ? reporters[0] : undefined;
+  const whom = reporters.map(label).join(' or ');
+
+  const gaps = reporters
+    .map((r) => [r, yearSpans(missingYears(rows, r, growth))] as const)
+    .filter(([, spans]) => spans !== '')
+    .map(([r, spans]) => `${label(r)}: ${spans}`);
+  const cut = growth
+    ? reporters.flatMap((r) =>
+        rows.flatMap((row) => {
+          const change = row.change[r];
+          return change !== null && change > GROWTH_CAP ? [`${row.year}, ${label(r)} ${formatChange(change)}`] : [];
+        }),
+      )
+    : [];
+  const totalOf = (reporter: Reporter, year: number) =>
+    measureValue(trade, partner, reporter, year, 'total')?.value ?? null;
+
+  return {
+    hasValues,
+    emptyMessage: hasValues
+      ? null
+      : growth
+        ? `No change on the year before for ${name} from ${whom} in ${from}–${to}: no two years in a row with figures.`
+        : `No figures of ${WORDING.measure[model.view.measure].inSentence} for ${name} from ${whom} in ${from}–${to}.`,
+    table: growth ? 'growth' : single ? 'single' : 'mirror',
+    single,
+    caption: `${title}, ${from}–${to}`,
+    cutNote:
+      cut.length > 0
+        ? `Bars cut at ${formatChangeAxis(GROWTH_CAP)} (the tooltip and the table give the figure): ${cut.join('; ')}.`
+        : null,
+    gapsNote:
+      gaps.length > 0
+        ? `${
+            growth
+              ? 'No change where a year or the year before has no figure, or the year before is zero (no bar, never a zero): '
+              : 'No figure (gaps in the line, never zeros): '
+          }${gaps.join('; ')}.`
+        : null,
+    headlines: reporters.map((r) => headlineFor(trade, partner, r, model.year, { from, to })),
+    totalGaps: single
+      ? undefined
+      : [...new Set([model.year, from])].map((year) => ({
+          year,
+          gap: mirrorGap(totalOf('china', year), totalOf('partner', year)),
+        })),
+    partials: latestPartialYears(trade, partner, reporters, 4),
+    label,
+    showMirrorNote: reporters.includes('partner'),
+  };
+}
+
+/**
+ * The view's model. The charts' settings and rows leave out the year, so that a change of year redraws
+ * none of the charts; the figures follow every change.
+ */
+export function useCountryModel(model: TradeModel, trade: TradeFile) {
+  const { view, from, to, growth, reporters, names, meetings, lines } = model;
+  const { country, measure } = view;
+  const deck = useMemo<ChartDeckSettings>(
+    () => ({ trade, names, measure, growth, reporters, from, to, meetings, lines }),
+    [trade, names, measure, growth, reporters, from, to, meetings, lines],
+  );
+  const rows = useMemo(() => countryRows(trade, country, measure, from, to), [trade, country, measure, from, to]);
+  return { deck, rows, figures: countryFigures(model, trade, rows) };
+}

@@ -1,0 +1,193 @@
+/**
+ * The trade panel's model: everything the panel shows (title, subtitle, reporters, years, the range brush's
+ * bars, the sources, the download) derived from its view and the loaded files, as plain functions tested
+ * without a DOM. The panel's components only lay it out.
+ */
+import { useMemo } from 'react';
+import { legendEntries, type ChartConfig } from '../../components/chart-config';
+import type { PanelDownload } from '../../components/download/download-spec';
+import { sourceLineText } from '../../components/source-line';
+import {
+  hasGrowth,
+  PARTNERS,
+  reportersOf,
+  type ChartKind,
+  type Measure,
+  type Partner,
+  type Reporter,
+  type ReporterChoice,
+} from '../../data/codes';
+import type { CaEvent, Source, TradeFile } from '../../data/schemas';
+import { annualYearRange, sourcesBehind } from '../../data/selectors';
+import { useMeetings, usePartnerNames, useSourcesById, useTradeFile, type PartnerNames } from '../../data/use-data';
+import { layoutEventMarks, type PlacedEvent } from './event-layout';
+import { latestTotalYear } from './headline';
+import { clampSpan, overviewBars, type OverviewBar, type YearBounds } from './range-brush';
+import { fileBase, tradeCsv } from './trade-download';
+import { chartTitle, partnerConfig, seriesConfig } from './trade-series';
+
+/** The trade panel's part of the URL state. */
+export interface TradeView {
+  country: Partner;
+  measure: Measure;
+  reporter: ReporterChoice;
+  from: number | null;
+  to: number | null;
+  year: number | null;
+  chart: ChartKind;
+  /** One state's chart as the change on the year before; not for the five, nor for a balance. */
+  growth: boolean;
+}
+
+/** The loaded files the model reads; the trade file is undefined while it loads. */
+export interface TradeInputs {
+  trade: TradeFile | undefined;
+  names: PartnerNames;
+  sourcesById: ReadonlyMap<string, Source>;
+  /** The meetings and summits, in date order, marked on the charts' time axis. */
+  meetings: readonly CaEvent[];
+}
+
+/** Everything the panel shows but the year of its headline figures. */
+export interface TradeSelection {
+  view: Omit<TradeView, 'year'>;
+  compare: boolean;
+  /** The chosen state's name. */
+  name: string;
+  names: PartnerNames;
+  sourcesById: ReadonlyMap<string, Source>;
+  /** The chart shows the change on the year before. */
+  growth: boolean;
+  /** The link asked for the change of a measure that has none (a balance): the figures are shown instead. */
+  growthRefused: boolean;
+  /** The reporters drawn, China's first; the comparison draws one. */
+  reporters: Reporter[];
+  primary: Reporter;
+  config: ChartConfig;
+  /** The states drawn: the chosen one, or the five. */
+  partners: readonly Partner[];
+  /** First and last year with any annual figure; null for an empty file. */
+  span: YearBounds | null;
+  /** The years in the file, for the From and To lists. */
+  years: number[];
+  /** The years shown, within the span, whatever the link asked for. */
+  from: number;
+  to: number;
+  bars: OverviewBar[];
+  meetings: readonly CaEvent[];
+  /** The meetings and summits held in the years shown, placed on the time axis. */
+  lines: PlacedEvent[];
+  /** The sources behind the figures shown, most used first. */
+  sources: Source[];
+  title: string;
+  subtitle: string;
+  /** What the range brush's bars are, said under it. */
+  brushNote: string;
+  download: PanelDownload | null;
+}
+
+export interface TradeModel extends TradeSelection {
+  /** The year of the headline figures and the ranking: the link's, else the latest with a total. */
+  year: number;
+}
+
+export function tradeSelection(view: Omit<TradeView, 'year'>, inputs: TradeInputs): TradeSelection {
+  const { trade, names, sourcesById, meetings } = inputs;
+  const compare = view.chart === 'compare';
+  const name = names[view.country];
+  const growthAsked = view.growth && !compare;
+  const growth = growthAsked && hasGrowth(view.measure);
+  // The comparison draws one reporter at a time; "both" is shown there as China's lines plus each state's gap.
+  const reporters: Reporter[] = compare
+    ? [view.reporter === 'partner' ? 'partner' : 'china']
+    : reportersOf(view.reporter);
+  const primary = reporters[0] ?? 'china';
+  const config = compare ? partnerConfig(names) : seriesConfig(name, growth);
+  const partners = compare ? PARTNERS : [view.country];
+
+  const span = trade ? annualYearRange(trade) : null;
+  const years = span ? Array.from({ length: span.last - span.first + 1 }, (_, i) => span.first + i) : [];
+  // A link may ask for years outside the data, or for a single year: the lists and the strip show the nearest valid span.
+  const { from, to } = span ? clampSpan(view.from, view.to, span) : { from: 0, to: 0 };
+
+  const ids = trade ? new Set(partners.flatMap((p) => sourcesBehind(trade, p, reporters, view.measure, from, to))) : [];
+  const sources = [...ids].map((id) => sourcesById.get(id)).filter((s): s is Source => s !== undefined);
+
+  const who = compare ? 'the five Central Asian states' : name;
+  const title = chartTitle(view.measure, who, growth);
+  const reporterText = compare
+    ? primary === 'china'
+      ? 'China’s customs'
+      : 'each state’s own statistics'
+    : reporters.map((r) => config[r]?.label).join(' and ');
+  const unit = growth ? '% change on the year before, of US$ at current prices' : 'US$, current prices';
+  const barsOf = compare ? 'total trade of the five' : 'total trade';
+  const barsBy = compare ? reporterText : (config[primary]?.label ?? reporterText);
+
+  return {
+    view,
+    compare,
+    name,
+    names,
+    sourcesById,
+    growth,
+    growthRefused: growthAsked && !growth,
+    reporters,
+    primary,
+    config,
+    partners,
+    span,
+    years,
+    from,
+    to,
+    bars: trade && span ? overviewBars(trade, partners, primary, span) : [],
+    meetings,
+    lines: layoutEventMarks(meetings, [from, to + 1], 0),
+    sources,
+    title,
+    subtitle: `${unit} · annual · ${from}–${to} · as reported by ${reporterText}`,
+    brushNote: `Drag the window or its ends to choose the years. Bars: ${barsOf}, ${barsBy}; none where a figure is missing.`,
+    download: trade
+      ? {
+          fileBase: fileBase(compare ? 'Central Asia' : name, from, to, growth),
+          table: () => tradeCsv(trade, sourcesById, partners, reporters, view.measure, from, to),
+          legend: legendEntries(config, compare ? PARTNERS : reporters),
+          sourceLine: sourceLineText(sources),
+        }
+      : null,
+  };
+}
+
+/** The year of the headline figures: the link's, else the latest up to the range's end with a total. */
+export function tradeYear(asked: number | null, selection: TradeSelection, trade: TradeFile | undefined): number {
+  if (asked !== null) return asked;
+  const latest = trade ? latestTotalYear(trade, selection.view.country, selection.primary, selection.to) : null;
+  return latest ?? selection.span?.last ?? 0;
+}
+
+export function tradeModel(view: TradeView, inputs: TradeInputs): TradeModel {
+  const selection = tradeSelection(view, inputs);
+  return { ...selection, year: tradeYear(view.year, selection, inputs.trade) };
+}
+
+/**
+ * The model for the view, from the loaded files. A change of year leaves the rest of the model as it was
+ * (same objects), so that the memoised range brush and charts are not redrawn for it.
+ */
+export function useTradeModel(view: TradeView) {
+  const trade = useTradeFile();
+  const names = usePartnerNames();
+  const sourcesById = useSourcesById();
+  const meetings = useMeetings();
+  const { country, measure, reporter, from, to, chart, growth } = view;
+  const selection = useMemo(
+    () =>
+      tradeSelection(
+        { country, measure, reporter, from, to, chart, growth },
+        { trade: trade.data, names, sourcesById, meetings },
+      ),
+    [country, measure, reporter, from, to, chart, growth, trade.data, names, sourcesById, meetings],
+  );
+  const model: TradeModel = { ...selection, year: tradeYear(view.year, selection, trade.data) };
+  return { model, trade };
+}
