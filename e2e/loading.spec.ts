@@ -7,7 +7,7 @@ import { expect, test } from './fixtures';
 const APP_SCRIPT = /\/assets\/main-[\w-]+\.js$/;
 /** The chart code of one state's view and of the comparison, loaded on their own. */
 const COUNTRY_CHART = /\/assets\/country-chart-deck-[\w-]+\.js$/;
-const COMPARE_VIEW = /\/assets\/compare-view-[\w-]+\.js$/;
+const COMPARE_CHARTS = /\/assets\/compare-charts-[\w-]+\.js$/;
 
 /** What the browser and React log for a script that answered 404; anything else is a real error. */
 const EXPECTED_LOG =
@@ -105,7 +105,7 @@ test('when the comparison’s code cannot be loaded, one state’s chart is stil
   page,
   watch,
 }) => {
-  await page.route(COMPARE_VIEW, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.route(COMPARE_CHARTS, (route) => route.fulfill({ status: 404, body: 'Not found' }));
   await dashboard.goto('?chart=compare');
   await expect(page.getByRole('alert')).toContainText('Could not show the comparison.');
   await expect(dashboard.country('Kazakhstan')).toBeVisible();

@@ -3,7 +3,7 @@ import { MapPanel } from '../features/map/components/map-panel';
 import { TimelinePanel } from '../features/timeline/components/timeline-panel';
 import { TradePanel } from '../features/trade/components/trade-panel';
 import type { TradeView } from '../features/trade/trade-model';
-import { BriefingView } from './briefing-view';
+import { BriefingSlide } from './briefing-slide';
 import { DashboardHeader } from './dashboard-header';
 import { applyRootAttributes, followSystemScheme } from './root-attributes';
 import { useRenderComplete } from './use-render-complete';
@@ -84,7 +84,7 @@ export function App() {
 
   if (view.mode === 'briefing') {
     return (
-      <BriefingView
+      <BriefingSlide
         country={view.country}
         measure={view.flow}
         reporter={view.reporter === 'partner' ? 'partner' : 'china'}

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { countriesQuery, eventsQuery, sourcesQuery, mapShapesQuery, tradeQuery } from '../../data/queries';
 import { annualYearRange, latestYearWith } from '../../data/selectors';
 import { type Measure, PARTNERS, type Reporter } from '../../data/codes';
-import type { Source } from '../../data/schemas';
+import type { CountriesFile, EventsFile, Source, SourcesFile, TradeFile } from '../../data/schemas';
 import { countryFigures, type CountryFigure } from './country-figures';
 import { colourScale } from './map-scale';
 import { meetingPlaces, type MeetingPlace } from './meeting-places';
@@ -21,7 +21,38 @@ export interface MapModel {
   places: MeetingPlace[];
 }
 
+export interface MapInputs {
+  trade: TradeFile | undefined;
+  countries: CountriesFile | undefined;
+  sources: SourcesFile | undefined;
+  events: EventsFile | undefined;
+}
+
 /** Everything the map shows for a year, measure and reporter, derived from the loaded files. */
+export function mapModel(year: number | null, measure: Measure, reporter: Reporter, files: MapInputs): MapModel {
+  const { trade } = files;
+  const range = trade ? annualYearRange(trade) : null;
+  const shownYear = year ?? (trade ? latestYearWith(trade, PARTNERS, reporter, measure) : null) ?? range?.last ?? null;
+  const figures = trade && shownYear !== null ? countryFigures(trade, reporter, shownYear, measure) : [];
+  const used = new Set(figures.flatMap((f) => f.observations.map((o) => o.source)));
+  const allSources = files.sources?.sources ?? [];
+  const list = files.countries?.countries ?? [];
+  return {
+    year: shownYear,
+    years: range ? Array.from({ length: range.last - range.first + 1 }, (_, i) => range.last - i) : [],
+    scale: colourScale(measure),
+    figures,
+    names: new Map(list.map((c) => [c.iso3, c.name.en])),
+    capitals: list
+      .filter((c) => c.role === 'partner')
+      .map((c) => ({ iso3: c.iso3, name: c.capital.name, coordinates: c.capital.coordinates })),
+    sources: allSources.filter((s) => used.has(s.id)),
+    sourcesById: new Map(allSources.map((s) => [s.id, s])),
+    places: files.events ? meetingPlaces(files.events.events) : [],
+  };
+}
+
+/** The map's model from the loaded files, and the drawn shapes. */
 export function useMapModel(year: number | null, measure: Measure, reporter: Reporter) {
   const shapes = useQuery(mapShapesQuery());
   const trade = useQuery(tradeQuery());
@@ -29,28 +60,16 @@ export function useMapModel(year: number | null, measure: Measure, reporter: Rep
   const sources = useQuery(sourcesQuery());
   const events = useQuery(eventsQuery());
 
-  const model = useMemo<MapModel>(() => {
-    const range = trade.data ? annualYearRange(trade.data) : null;
-    const shownYear =
-      year ?? (trade.data ? latestYearWith(trade.data, PARTNERS, reporter, measure) : null) ?? range?.last ?? null;
-    const figures = trade.data && shownYear !== null ? countryFigures(trade.data, reporter, shownYear, measure) : [];
-    const used = new Set(figures.flatMap((f) => f.observations.map((o) => o.source)));
-    const allSources = sources.data?.sources ?? [];
-    const list = countries.data?.countries ?? [];
-    return {
-      year: shownYear,
-      years: range ? Array.from({ length: range.last - range.first + 1 }, (_, i) => range.last - i) : [],
-      scale: colourScale(measure),
-      figures,
-      names: new Map(list.map((c) => [c.iso3, c.name.en])),
-      capitals: list
-        .filter((c) => c.role === 'partner')
-        .map((c) => ({ iso3: c.iso3, name: c.capital.name, coordinates: c.capital.coordinates })),
-      sources: allSources.filter((s) => used.has(s.id)),
-      sourcesById: new Map(allSources.map((s) => [s.id, s])),
-      places: events.data ? meetingPlaces(events.data.events) : [],
-    };
-  }, [year, measure, reporter, trade.data, countries.data, sources.data, events.data]);
+  const model = useMemo(
+    () =>
+      mapModel(year, measure, reporter, {
+        trade: trade.data,
+        countries: countries.data,
+        sources: sources.data,
+        events: events.data,
+      }),
+    [year, measure, reporter, trade.data, countries.data, sources.data, events.data],
+  );
 
   return {
     model,

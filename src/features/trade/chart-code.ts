@@ -24,8 +24,8 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 export const loadTradeChart = once(() => import('./components/country-chart-deck'));
-export const loadCompareView = once(() => import('./components/compare-view'));
+export const loadCompareCharts = once(() => import('./components/compare-charts'));
 
 /** The code of the chart a view shows: the comparison, or one state's chart. */
 export const loadChartCode = (chart: 'country' | 'compare') =>
-  chart === 'compare' ? loadCompareView() : loadTradeChart();
+  chart === 'compare' ? loadCompareCharts() : loadTradeChart();

@@ -91,6 +91,16 @@ export interface TradeModel extends TradeSelection {
   year: number;
 }
 
+/** What the trade panel hands each of its chart kinds ("One country", "All five"). */
+export interface ChartKindProps {
+  model: TradeModel;
+  trade: TradeFile;
+  onYear: (year: number) => void;
+  showTable: boolean;
+  selectedEvent: string | null;
+  onSelectEvent: (id: string | null) => void;
+}
+
 export function tradeSelection(view: Omit<TradeView, 'year'>, inputs: TradeInputs): TradeSelection {
   const { trade, names, sourcesById, meetings } = inputs;
   const compare = view.chart === 'compare';

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Partner } from '../../../data/codes';
-import { CountryShapes, type CountryHandlers, type CountryView } from './country-shapes';
+import { CountryShapes, type CountryHandlers, type StateStyle } from './country-shapes';
 
 afterEach(cleanup);
 
@@ -13,7 +13,7 @@ const shapes = [
   { key: 'KGZ', iso3: 'KGZ', path: 'M0 0h4v4z' },
   { key: 'UZB', iso3: 'UZB', path: 'M0 0h5v5z' },
 ];
-const countries = new Map<Partner, CountryView>(
+const countries = new Map<Partner, StateStyle>(
   (['KAZ', 'KGZ', 'UZB'] as const).map((iso3) => [iso3, { iso3, fill: '#123456', label: `${iso3}: $1.0 bn` }]),
 );
 

@@ -2,7 +2,7 @@ import { memo, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'reac
 import { type Partner, PARTNERS } from '../../../data/codes';
 import type { MapShape } from '../../../geo/map-shapes';
 
-export interface CountryView {
+export interface StateStyle {
   iso3: Partner;
   fill: string;
   /** Accessible name: the country's name first, then its figure. */
@@ -21,7 +21,7 @@ interface CountryShapesProps {
   shapes: readonly MapShape[];
   /** Kept stable by the map, so that a moving tooltip does not redraw the shapes. */
   handlers: CountryHandlers;
-  countries: ReadonlyMap<Partner, CountryView>;
+  countries: ReadonlyMap<Partner, StateStyle>;
   selected: Partner;
   /** The one state reached by Tab (roving tabindex), among those drawn; arrows move between them. */
   tabStop: Partner | null;
@@ -30,7 +30,13 @@ interface CountryShapesProps {
 const isPartner = (iso3: string | null): iso3 is Partner => PARTNERS.includes(iso3 as Partner);
 
 /** Neighbours muted, China in its own neutral style, the five states coloured and operable. */
-function CountryShapesView({ shapes, countries, selected, tabStop, handlers: on }: CountryShapesProps) {
+export const CountryShapes = memo(function CountryShapes({
+  shapes,
+  countries,
+  selected,
+  tabStop,
+  handlers: on,
+}: CountryShapesProps) {
   const context = shapes.filter((shape) => !isPartner(shape.iso3));
   // The selected state is drawn last, so its outline sits on top of its neighbours'.
   const partners = shapes
@@ -71,6 +77,4 @@ function CountryShapesView({ shapes, countries, selected, tabStop, handlers: on 
       </g>
     </>
   );
-}
-
-export const CountryShapes = memo(CountryShapesView);
+});

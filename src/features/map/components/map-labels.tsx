@@ -26,7 +26,7 @@ const CAPITAL_EM = 11;
 const CAPITAL_LEFT = new Set(['TKM', 'UZB']);
 
 /** The five states' names, their capitals and China; they keep their size as the map zooms. */
-function MapLabelsView({ layout, discs, names, capitals }: MapLabelsProps) {
+export const MapLabels = memo(function MapLabels({ layout, discs, names, capitals }: MapLabelsProps) {
   const { k } = useZoomPanContext();
   const { projection } = useMapContext();
   const size = layout.name === 'wide' ? 1 : 0.92;
@@ -84,6 +84,4 @@ function MapLabelsView({ layout, discs, names, capitals }: MapLabelsProps) {
       </Marker>
     </g>
   );
-}
-
-export const MapLabels = memo(MapLabelsView);
+});

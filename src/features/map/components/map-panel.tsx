@@ -17,7 +17,7 @@ import { MapLegend } from './map-legend';
 import { MapTable } from './map-table';
 import { PlaceTooltip } from './place-tooltip';
 import { TradeMap } from './trade-map';
-import type { CountryView } from './country-shapes';
+import type { StateStyle } from './country-shapes';
 import { YearSelect } from '../../../components/year-select';
 
 interface MapPanelProps {
@@ -51,7 +51,7 @@ export function MapPanel({ selected, year, measure, reporter: asked, selectedEve
   );
   const countries = useMemo(
     () =>
-      new Map<Partner, CountryView>(
+      new Map<Partner, StateStyle>(
         rows.map(({ figure, name, lines }) => [
           figure.iso3,
           { iso3: figure.iso3, fill: colourOf(model.scale, figure.value), label: countryLabel(name, lines, measure) },

@@ -13,7 +13,14 @@ interface OffMapPlacesProps extends PlaceHandlers {
 }
 
 /** Meeting places east of the frame (Xi'an, Chengdu, Beijing …): same markers, listed west to east. */
-function OffMapPlacesView({ layout, places, tabStop, currentKey, expandedKey, ...on }: OffMapPlacesProps) {
+export const OffMapPlaces = memo(function OffMapPlaces({
+  layout,
+  places,
+  tabStop,
+  currentKey,
+  expandedKey,
+  ...on
+}: OffMapPlacesProps) {
   if (places.length === 0) return null;
   const box = offMapLayout(layout, places);
   return (
@@ -49,6 +56,4 @@ function OffMapPlacesView({ layout, places, tabStop, currentKey, expandedKey, ..
       ))}
     </g>
   );
-}
-
-export const OffMapPlaces = memo(OffMapPlacesView);
+});

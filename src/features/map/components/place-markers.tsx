@@ -30,7 +30,14 @@ function PlaceLabel({ city, scale }: { city: string; scale: number }) {
 }
 
 /** The meeting places inside the map's frame. */
-function PlaceMarkersView({ places, named, tabStop, currentKey, expandedKey, ...on }: PlaceMarkersProps) {
+export const PlaceMarkers = memo(function PlaceMarkers({
+  places,
+  named,
+  tabStop,
+  currentKey,
+  expandedKey,
+  ...on
+}: PlaceMarkersProps) {
   const { k } = useZoomPanContext();
   return (
     <g className="map-places">
@@ -49,6 +56,4 @@ function PlaceMarkersView({ places, named, tabStop, currentKey, expandedKey, ...
       ))}
     </g>
   );
-}
-
-export const PlaceMarkers = memo(PlaceMarkersView);
+});

@@ -8,7 +8,7 @@ import { byLongitude } from '../off-map-layout';
 import { useMapTooltip } from '../use-map-tooltip';
 import { MAX_ZOOM, MIN_ZOOM, useMapZoom, zoomGestureAllowed } from '../use-map-zoom';
 import { useMapKeys } from '../use-map-keys';
-import { CountryShapes, type CountryView } from './country-shapes';
+import { CountryShapes, type StateStyle } from './country-shapes';
 import { MapLabels } from './map-labels';
 import { MapTooltip } from './map-tooltip';
 import { OffMapPlaces } from './off-map-places';
@@ -18,7 +18,7 @@ import { ZoomControls } from './zoom-controls';
 interface TradeMapProps {
   shapes: MapShapes;
   layout: MapLayout;
-  countries: ReadonlyMap<Partner, CountryView>;
+  countries: ReadonlyMap<Partner, StateStyle>;
   names: ReadonlyMap<string, string>;
   capitals: readonly { iso3: string; name: string; coordinates: [number, number] }[];
   places: readonly MeetingPlace[];
@@ -32,7 +32,7 @@ interface TradeMapProps {
   label: string;
 }
 
-function TradeMapView(props: TradeMapProps) {
+export const TradeMap = memo(function TradeMap(props: TradeMapProps) {
   const { shapes, layout, countries, names, capitals, places, selected, selectedEvent } = props;
   const frameRef = useRef<HTMLDivElement>(null);
   const projection = useMemo(() => regionProjection(layout), [layout]);
@@ -150,6 +150,4 @@ function TradeMapView(props: TradeMapProps) {
       ) : null}
     </div>
   );
-}
-
-export const TradeMap = memo(TradeMapView);
+});

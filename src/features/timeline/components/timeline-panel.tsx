@@ -1,16 +1,13 @@
 import '../timeline.css';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { Panel } from '../../../components/panel';
 import { countriesQuery, eventsQuery, sourcesQuery, tradeQuery } from '../../../data/queries';
 import type { CountryCode, EventKind } from '../../../data/codes';
-import { adjacentEvent, filterEvents } from '../event-filters';
-import { eventsInDateOrder } from '../../../data/event-order';
-import { timelineDownload } from '../timeline-download';
-import { layoutTimeline, timelineDomain } from '../timeline-layout';
-import { tradeContext } from '../trade-context';
+import type { Country, Source } from '../../../data/schemas';
+import { useTimelineModel } from '../timeline-model';
 import { useElementWidth } from '../../../lib/use-element-width';
 import { EventDetail } from './event-detail';
 import { EventList } from './event-list';
@@ -19,8 +16,8 @@ import { FilterSummary } from './filter-summary';
 import { TimelineChart } from './timeline-chart';
 import { TimelineFilters } from './timeline-filters';
 
-/** Narrower than this, the timeline is a vertical list. */
-const HORIZONTAL_MIN_WIDTH = 480;
+const NO_SOURCES: readonly Source[] = [];
+const NO_COUNTRIES: readonly Country[] = [];
 
 export interface TimelineFilterPatch {
   kinds?: EventKind[] | null;
@@ -37,23 +34,18 @@ interface TimelinePanelProps {
 
 export function TimelinePanel({ selectedId, onSelect, kinds, involves, onFilterChange }: TimelinePanelProps) {
   const events = useQuery(eventsQuery());
-  const sources = useQuery(sourcesQuery()).data?.sources ?? [];
-  const countries = useQuery(countriesQuery()).data?.countries ?? [];
+  const sources = useQuery(sourcesQuery()).data?.sources ?? NO_SOURCES;
+  const countries = useQuery(countriesQuery()).data?.countries ?? NO_COUNTRIES;
   const trade = useQuery(tradeQuery()).data;
   const [bodyRef, width] = useElementWidth<HTMLDivElement>();
   const [activeId, setActiveId] = useState<string | null>(selectedId);
-
-  const all = useMemo(() => (events.data ? eventsInDateOrder(events.data.events) : []), [events.data]);
-  const filter = useMemo(() => ({ kinds, involves }), [kinds, involves]);
-  const shown = useMemo(() => filterEvents(all, filter), [all, filter]);
-  const domain = useMemo(() => timelineDomain(all), [all]);
-  const wide = width >= HORIZONTAL_MIN_WIDTH;
-  const layout = useMemo(
-    () => (wide && domain ? layoutTimeline(shown, domain, width) : null),
-    [wide, domain, shown, width],
+  const model = useTimelineModel(
+    { events: events.data?.events, sources, countries, trade },
+    { kinds, involves },
+    selectedId,
+    width,
   );
-  const selected = all.find((e) => e.id === selectedId) ?? null;
-  const relatedIds = useMemo(() => new Set(selected?.related?.events ?? []), [selected]);
+  const { all, shown, layout, open, relatedIds } = model;
   const select = (id: string) => {
     setActiveId(id);
     onSelect(id);
@@ -71,23 +63,17 @@ export function TimelinePanel({ selectedId, onSelect, kinds, involves, onFilterC
     return () => body.removeEventListener('keydown', onKey);
   }, [bodyRef, selectedId, onSelect]);
 
-  const nav = (
-    <EventNav
-      previous={adjacentEvent(shown, selected, -1)}
-      next={adjacentEvent(shown, selected, 1)}
-      onSelect={select}
-    />
-  );
-  const detail = selected ? (
+  const nav = <EventNav previous={open?.previous ?? null} next={open?.next ?? null} onSelect={select} />;
+  const detail = open ? (
     <>
       {nav}
       <EventDetail
-        event={selected}
-        related={(selected.related?.events ?? []).flatMap((id) => all.filter((e) => e.id === id))}
-        trade={trade ? tradeContext(selected, trade) : []}
+        event={open.event}
+        related={open.related}
+        trade={open.trade}
         countries={countries}
         sources={sources}
-        hidden={!shown.includes(selected)}
+        hidden={open.hidden}
         onSelect={select}
         onClose={() => onSelect(null)}
       />
@@ -99,7 +85,7 @@ export function TimelinePanel({ selectedId, onSelect, kinds, involves, onFilterC
       title="Meetings and summits"
       subtitle="The China–Central Asia mechanism from the first foreign ministers’ video call in 2020 to the summits, the Secretariat and the treaty: every event with its date, place and sources"
       className="panel-timeline"
-      download={events.data ? timelineDownload(shown, sources, filter) : null}
+      download={model.download}
     >
       <div ref={bodyRef} className="timeline-body">
         {events.isPending ? (
@@ -117,13 +103,7 @@ export function TimelinePanel({ selectedId, onSelect, kinds, involves, onFilterC
               involves={involves}
               onChange={onFilterChange}
             />
-            <FilterSummary
-              shown={shown}
-              all={all}
-              ofKinds={filterEvents(all, { kinds, involves: null })}
-              involves={involves}
-              countries={countries}
-            />
+            <FilterSummary shown={shown} all={all} ofKinds={model.ofKinds} involves={involves} countries={countries} />
             {shown.length === 0 ? (
               <p className="empty-state">No event matches these filters.</p>
             ) : (

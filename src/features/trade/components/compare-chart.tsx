@@ -18,7 +18,17 @@ interface CompareChartProps extends ChartEventProps {
 const HEIGHT = 300;
 
 /** The five states' figures over the years, as lines or stacked; gaps stay gaps. Drawn without animation. */
-function CompareChartView({ rows, config, stacked, label, from, to, events, emphasised, below }: CompareChartProps) {
+export const CompareChart = memo(function CompareChart({
+  rows,
+  config,
+  stacked,
+  label,
+  from,
+  to,
+  events,
+  emphasised,
+  below,
+}: CompareChartProps) {
   return (
     <ChartContainer config={config} legend={PARTNERS} height={HEIGHT} label={label} below={below}>
       {(width, engaged) =>
@@ -64,6 +74,4 @@ function CompareChartView({ rows, config, stacked, label, from, to, events, emph
       }
     </ChartContainer>
   );
-}
-
-export const CompareChart = memo(CompareChartView);
+});

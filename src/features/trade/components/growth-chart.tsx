@@ -16,7 +16,7 @@ const HEIGHT = 280;
  * The change on the year before, a bar a year for each reporter, above or below zero. A year without a
  * figure, or after one, has no bar (the tooltip and the table say why).
  */
-function GrowthChartView({
+export const GrowthChart = memo(function GrowthChart({
   rows,
   reporters,
   config,
@@ -61,9 +61,7 @@ function GrowthChartView({
       )}
     </ChartContainer>
   );
-}
-
-export const GrowthChart = memo(GrowthChartView);
+});
 
 /**
  * A bar cut at the top of the axis ends in a break (a notch in the panel's colour), so that it is not

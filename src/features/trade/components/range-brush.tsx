@@ -45,9 +45,9 @@ const sameSpan = (a: YearSpan | null, b: YearSpan) => a !== null && a.from === b
  * The years shown, as a window over the whole series: drag the window or either end, or press the strip
  * to bring the nearer end there. A drag is one step in the history, taken when the pointer is released.
  * Each end is a slider for the keyboard (arrows, Page Up/Down by five years, Home/End); a run of steps
- * is one history entry.
+ * is one history entry. Memoised: the panel redraws for other changes, such as the headline's year.
  */
-function RangeBrushView({ bounds, from, to, bars, describedBy, onChange }: RangeBrushProps) {
+export const RangeBrush = memo(function RangeBrush({ bounds, from, to, bars, describedBy, onChange }: RangeBrushProps) {
   const span = { from, to };
   const [draft, setDraft] = useState<YearSpan | null>(null);
   const drag = useRef<Drag | null>(null);
@@ -144,7 +144,7 @@ function RangeBrushView({ bounds, from, to, bars, describedBy, onChange }: Range
       </div>
     </div>
   );
-}
+});
 
 /** One end of the window, on the line where its year's band begins or ends; a slider for the keyboard. */
 function BrushHandle(props: {
@@ -196,6 +196,3 @@ function OverviewBars({ bars, span }: { bars: readonly OverviewBar[]; span: Year
     </svg>
   );
 }
-
-/** Kept from redrawing when the panel redraws for something else, such as the year of the headline figures. */
-export const RangeBrush = memo(RangeBrushView);

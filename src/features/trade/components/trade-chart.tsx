@@ -17,7 +17,7 @@ const HEIGHT = 280;
  * Lines by reporter over the years; a missing year is a gap in the line, never a zero. Drawn without
  * animation: a new country or year shows its figures in the next frame.
  */
-function TradeChartView({
+export const TradeChart = memo(function TradeChart({
   rows,
   reporters,
   config,
@@ -57,9 +57,7 @@ function TradeChartView({
       )}
     </ChartContainer>
   );
-}
-
-export const TradeChart = memo(TradeChartView);
+});
 
 /**
  * The points, in one layer: filled for a reported or derived figure, hollow for an estimate or an

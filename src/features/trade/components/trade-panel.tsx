@@ -5,10 +5,10 @@ import { LoadingState } from '../../../components/loading-state';
 import { Panel } from '../../../components/panel';
 import { RenderBoundary } from '../../../components/render-boundary';
 import { SourceLine } from '../../../components/source-line';
-import { loadCompareView } from '../chart-code';
+import { loadCompareCharts } from '../chart-code';
 import { spanParams, type YearSpan } from '../range-brush';
 import { useTradeModel, type TradeView } from '../trade-model';
-import { CountryView } from './country-view';
+import { CountryCharts } from './country-charts';
 import { RangeBrush } from './range-brush';
 import { TradeControls } from './trade-controls';
 
@@ -89,18 +89,18 @@ export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: Tra
       ) : model.compare ? (
         <RenderBoundary what="the comparison">
           <Suspense fallback={<LoadingState label="Loading the comparison…" height={CHART_HEIGHT} />}>
-            <LoadedCompareView trade={trade.data} {...shared} />
+            <LoadedCompareCharts trade={trade.data} {...shared} />
           </Suspense>
         </RenderBoundary>
       ) : (
-        <CountryView trade={trade.data} {...shared} />
+        <CountryCharts trade={trade.data} {...shared} />
       )}
     </Panel>
   );
 }
 
 /** The comparison once its code has arrived; until then the Suspense fallback. */
-function LoadedCompareView(props: ComponentProps<typeof import('./compare-view').default>) {
-  const { default: CompareView } = use(loadCompareView());
-  return <CompareView {...props} />;
+function LoadedCompareCharts(props: ComponentProps<typeof import('./compare-charts').default>) {
+  const { default: CompareCharts } = use(loadCompareCharts());
+  return <CompareCharts {...props} />;
 }

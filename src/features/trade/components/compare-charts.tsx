@@ -1,27 +1,18 @@
 import { useState } from 'react';
 import { DataTable } from '../../../components/data-table';
 import { PARTNERS } from '../../../data/codes';
-import type { CaEvent, TradeFile } from '../../../data/schemas';
+import type { CaEvent } from '../../../data/schemas';
 import type { PartnerNames } from '../../../data/use-data';
 import { formatUsd } from '../../../lib/format';
 import { useCompareModel } from '../compare-model';
 import type { CompareRow } from '../compare-rows';
-import type { TradeModel } from '../trade-model';
+import type { ChartKindProps } from '../trade-model';
 import { CompareChart } from './compare-chart';
 import { CompareRanking } from './compare-ranking';
 import { useMarksBelow } from './event-marks';
 
-interface CompareViewProps {
-  model: TradeModel;
-  trade: TradeFile;
-  onYear: (year: number) => void;
-  showTable: boolean;
-  selectedEvent: string | null;
-  onSelectEvent: (id: string | null) => void;
-}
-
 /** The five states side by side: lines or a stack over time, and the ranking in one year. Loaded on demand. */
-export default function CompareView({ model, trade, onYear, showTable, ...events }: CompareViewProps) {
+export default function CompareCharts({ model, trade, onYear, showTable, ...events }: ChartKindProps) {
   const [stackAsked, setStacked] = useState(false);
   const [hovered, setHovered] = useState<CaEvent | null>(null);
   const compare = useCompareModel(model, trade, stackAsked);

@@ -5,7 +5,7 @@ import type { Measure, Partner, Reporter } from '../data/codes';
 import { formatDate } from '../lib/format';
 import { briefingSummary } from './briefing-summary';
 
-interface BriefingViewProps {
+interface BriefingSlideProps {
   country: Partner;
   measure: Measure;
   reporter: Reporter;
@@ -15,7 +15,7 @@ interface BriefingViewProps {
 }
 
 /** A 16:9 slide for briefings: headline and key figure, map and chart, sources and date; no controls. */
-export function BriefingView({ country, measure, reporter, year, map, chart }: BriefingViewProps) {
+export function BriefingSlide({ country, measure, reporter, year, map, chart }: BriefingSlideProps) {
   const trade = useQuery(tradeQuery());
   const countries = useQuery(countriesQuery());
   const name = countries.data?.countries.find((c) => c.iso3 === country)?.name.en ?? country;

@@ -1,10 +1,10 @@
 import { Suspense, use, useState, type ComponentProps } from 'react';
 import { LoadingState } from '../../../components/loading-state';
 import { RenderBoundary } from '../../../components/render-boundary';
-import type { CaEvent, TradeFile } from '../../../data/schemas';
+import type { CaEvent } from '../../../data/schemas';
 import { loadTradeChart } from '../chart-code';
 import { useCountryModel } from '../country-model';
-import type { TradeModel } from '../trade-model';
+import type { ChartKindProps } from '../trade-model';
 import { GrowthTable } from './growth-table';
 import { HeadlineFigures } from './headline-figures';
 import { MirrorGapTable } from './mirror-gap-table';
@@ -12,17 +12,8 @@ import { MirrorNote } from './mirror-note';
 import { PartialYearList } from './partial-year-list';
 import { TradeTable } from './trade-table';
 
-export interface CountryViewProps {
-  model: TradeModel;
-  trade: TradeFile;
-  onYear: (year: number) => void;
-  showTable: boolean;
-  selectedEvent: string | null;
-  onSelectEvent: (id: string | null) => void;
-}
-
 /** One state's trade with China over the chosen years, its headline figures and, with both reporters, the gap. */
-export function CountryView({ model, trade, onYear, showTable, ...events }: CountryViewProps) {
+export function CountryCharts({ model, trade, onYear, showTable, ...events }: ChartKindProps) {
   const [hovered, setHovered] = useState<CaEvent | null>(null);
   const { deck, rows, figures } = useCountryModel(model, trade);
   const { config, name } = model;
