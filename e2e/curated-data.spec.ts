@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { formatDate, formatUsd } from '../src/lib/format';
 import { PARTNERS } from '../src/data/codes';
+import { chinaTotals, readDataFile } from './helpers/data-files';
 import { waitForPanel } from './helpers/panels';
 import { expect, test } from './fixtures';
 
@@ -8,24 +8,10 @@ import { expect, test } from './fixtures';
 // these pass with any valid data: they check that the data loads and its figures reach the screen, not
 // what the figures are (the behaviour specs do that, on the fixture dataset).
 
-interface Observation {
-  partner: string;
-  year: number;
-  period: string;
-  reporter: string;
-  flow: string;
-  value: number;
-}
-const read = (file: string): unknown => JSON.parse(readFileSync(`data/${file}`, 'utf8'));
-const trade = read('trade.json') as { asOf: string; observations: Observation[] };
-const events = read('events.json') as { events: unknown[] };
-const countries = read('countries.json') as { countries: { iso3: string; name: { en: string } }[] };
-
+const trade = readDataFile('data', 'trade.json');
+const events = readDataFile('data', 'events.json');
+const countries = readDataFile('data', 'countries.json');
 const nameOf = (iso3: string) => countries.countries.find((c) => c.iso3 === iso3)?.name.en ?? iso3;
-const chinaTotals = (partner: string) =>
-  trade.observations
-    .filter((o) => o.partner === partner && o.period === 'annual' && o.reporter === 'china' && o.flow === 'total')
-    .sort((a, b) => a.year - b.year);
 
 test('the curated data loads in every panel, with its date and all its events', async ({ dashboard, page }) => {
   await dashboard.goto();
@@ -38,7 +24,7 @@ test('the curated data loads in every panel, with its date and all its events', 
 
 for (const partner of PARTNERS) {
   test(`${partner}: China's reported totals in the table are the figures in data/trade.json`, async ({ dashboard }) => {
-    const series = chinaTotals(partner);
+    const series = chinaTotals(trade, partner);
     const [first, last] = [series[0]?.year, series.at(-1)?.year];
     test.skip(first === undefined, `no China-reported annual total for ${partner} in data/trade.json`);
     await dashboard.goto(`?country=${partner}&reporter=china&from=${String(first)}&to=${String(last)}`);

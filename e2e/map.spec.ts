@@ -1,22 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test } from './fixtures';
+import { chinaTotals, readDataFile } from './helpers/data-files';
 import { FIXTURE_DATASET } from './server';
 
-interface Obs {
-  partner: string;
-  year: number;
-  period: string;
-  reporter: string;
-  flow: string;
-  value: number;
-}
-const trade = JSON.parse(readFileSync(path.join(FIXTURE_DATASET, 'trade.json'), 'utf8')) as { observations: Obs[] };
-const total = (partner: string, year: number) =>
-  trade.observations.find(
-    (o) =>
-      o.partner === partner && o.year === year && o.period === 'annual' && o.reporter === 'china' && o.flow === 'total',
-  )?.value;
+const trade = readDataFile(FIXTURE_DATASET, 'trade.json');
+const total = (partner: string, year: number) => chinaTotals(trade, partner).find((o) => o.year === year)?.value;
 
 test('hovering a state shows its value, change, rank, reporter and source', async ({ dashboard }) => {
   await dashboard.goto('?year=2024');

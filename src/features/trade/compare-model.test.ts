@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { partnerNames, sourcesById } from '../../data/use-data';
-import { fixtureDataset, measuresTrade } from '../../testing/fixtures';
+import { measuresTrade } from '../../testing/fixtures';
 import { compareRows } from './compare-rows';
 import { compareFigures, drawnRows } from './compare-model';
-import { tradeModel, type TradeView } from './trade-model';
+import { fixtureTradeInputs, fixtureTradeModel } from './trade-fixtures';
+import type { TradeView } from './trade-model';
 
-const data = fixtureDataset();
 const trade = measuresTrade();
-const inputs = { trade, names: partnerNames(data.countries), sourcesById: sourcesById(data.sources), meetings: [] };
-const VIEW: TradeView = {
-  country: 'KAZ',
-  measure: 'total',
-  reporter: 'china',
-  from: null,
-  to: null,
-  year: null,
-  chart: 'compare',
-  growth: false,
-};
-const model = (patch: Partial<TradeView> = {}) => tradeModel({ ...VIEW, ...patch }, inputs);
+const model = (patch: Partial<TradeView> = {}) =>
+  fixtureTradeModel({ chart: 'compare', ...patch }, { ...fixtureTradeInputs(trade), meetings: [] });
 
 describe('compareFigures', () => {
   it('ranks the five in the chosen year', () => {

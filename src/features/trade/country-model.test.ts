@@ -1,32 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { meetingsInOrder } from '../../data/event-order';
-import { partnerNames, sourcesById } from '../../data/use-data';
 import { fixtureDataset } from '../../testing/fixtures';
 import { countryRows } from './country-rows';
 import { countryFigures } from './country-model';
-import { tradeModel, type TradeView } from './trade-model';
+import { fixtureTradeInputs, fixtureTradeModel } from './trade-fixtures';
+import type { TradeView } from './trade-model';
 
 const data = fixtureDataset();
 const [base] = data.trade.observations;
 if (!base) throw new Error('the fixture has no observation');
-const inputs = {
-  trade: data.trade,
-  names: partnerNames(data.countries),
-  sourcesById: sourcesById(data.sources),
-  meetings: meetingsInOrder(data.events),
-};
-const VIEW: TradeView = {
-  country: 'KAZ',
-  measure: 'total',
-  reporter: 'china',
-  from: null,
-  to: null,
-  year: null,
-  chart: 'country',
-  growth: false,
-};
 function figures(patch: Partial<TradeView> = {}) {
-  const model = tradeModel({ ...VIEW, ...patch }, inputs);
+  const model = fixtureTradeModel(patch);
   const rows = countryRows(data.trade, model.view.country, model.view.measure, model.from, model.to);
   return countryFigures(model, data.trade, rows);
 }
@@ -83,7 +66,7 @@ describe('countryFigures', () => {
   it('names the bars cut at the top of the % axis', () => {
     const trade = { ...data.trade, observations: [...data.trade.observations] };
     trade.observations.push({ ...base, partner: 'KGZ', year: 2023, value: 2e9 });
-    const model = tradeModel({ ...VIEW, country: 'KGZ', growth: true, from: 2023, to: 2024 }, { ...inputs, trade });
+    const model = fixtureTradeModel({ country: 'KGZ', growth: true, from: 2023, to: 2024 }, fixtureTradeInputs(trade));
     const rows = countryRows(trade, 'KGZ', 'total', 2023, 2024);
     expect(countryFigures(model, trade, rows).cutNote).toBe(
       'Bars cut at +300% (the tooltip and the table give the figure): 2024, China’s customs +900.0%.',

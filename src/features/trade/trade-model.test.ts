@@ -1,30 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { meetingsInOrder } from '../../data/event-order';
-import { partnerNames, sourcesById } from '../../data/use-data';
 import { fixtureDataset } from '../../testing/fixtures';
-import { tradeModel, type TradeInputs, type TradeView } from './trade-model';
+import { fixtureTradeInputs, fixtureTradeModel } from './trade-fixtures';
+import type { TradeInputs, TradeView } from './trade-model';
 
 const data = fixtureDataset();
 const [base] = data.trade.observations;
 if (!base) throw new Error('the fixture has no observation');
-const inputs: TradeInputs = {
-  trade: data.trade,
-  names: partnerNames(data.countries),
-  sourcesById: sourcesById(data.sources),
-  meetings: meetingsInOrder(data.events),
-};
-const VIEW: TradeView = {
-  country: 'KAZ',
-  measure: 'total',
-  reporter: 'china',
-  from: null,
-  to: null,
-  year: null,
-  chart: 'country',
-  growth: false,
-};
+const inputs = fixtureTradeInputs();
 const model = (patch: Partial<TradeView> = {}, files: Partial<TradeInputs> = {}) =>
-  tradeModel({ ...VIEW, ...patch }, { ...inputs, ...files });
+  fixtureTradeModel(patch, { ...inputs, ...files });
 
 describe('tradeModel: one country', () => {
   it('names the measure, the state, the years and the reporter', () => {
