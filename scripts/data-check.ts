@@ -40,7 +40,8 @@ if (problems.length > 0) {
 const dataset = parsed?.dataset;
 if (dataset) {
   console.log(
-    `data:check: ok — ${dataset.trade.observations.length} observations, ${dataset.events.events.length} events, ` +
+    `data:check: ok (${path.relative(process.cwd(), dir) || '.'}/) — ${dataset.trade.observations.length} observations, ` +
+      `${dataset.partners.observations.length} figures by partner, ${dataset.events.events.length} events, ` +
       `${dataset.sources.sources.length} sources, ${dataset.countries.countries.length} countries`,
   );
 }

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CountriesFile, EventsFile, TradeFile } from '../../src/data/schemas';
+import type { CountriesFile, EventsFile, PartnersFile, TradeFile } from '../../src/data/schemas';
 
 /** A data file as a spec reads it from disk, to take its expectations from the data being served. */
 export function readDataFile(dir: string, file: 'trade.json'): TradeFile;
 export function readDataFile(dir: string, file: 'events.json'): EventsFile;
 export function readDataFile(dir: string, file: 'countries.json'): CountriesFile;
+export function readDataFile(dir: string, file: 'partners.json'): PartnersFile;
 export function readDataFile(dir: string, file: string): unknown {
   return JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as unknown;
 }

@@ -10,7 +10,7 @@ export class DashboardPage {
   constructor(page: Page) {
     this.page = page;
     this.map = page.getByRole('region', { name: 'Trade with China by country' });
-    this.trade = page.getByRole('region', { name: /: China and / });
+    this.trade = page.getByRole('region', { name: /: China and |’s trade by partner$/ });
     this.timeline = page.getByRole('region', { name: 'Meetings and summits' });
   }
 

@@ -85,6 +85,7 @@ export function App() {
   if (view.mode === 'briefing') {
     return (
       <BriefingSlide
+        tradeView={tradeView}
         country={view.country}
         measure={view.flow}
         reporter={view.reporter === 'partner' ? 'partner' : 'china'}

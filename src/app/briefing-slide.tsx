@@ -3,9 +3,13 @@ import type { ReactNode } from 'react';
 import { countriesQuery, tradeQuery } from '../data/queries';
 import type { Measure, Partner, Reporter } from '../data/codes';
 import { formatDate } from '../lib/format';
+import { partnersBriefing, usePartnersModel } from '../features/trade/partners-model';
+import type { TradeView } from '../features/trade/trade-model';
 import { briefingSummary } from './briefing-summary';
 
 interface BriefingSlideProps {
+  /** The trade panel's view: its chart kind decides the headline (China's trade, or its share by partner). */
+  tradeView: TradeView;
   country: Partner;
   measure: Measure;
   reporter: Reporter;
@@ -15,11 +19,19 @@ interface BriefingSlideProps {
 }
 
 /** A 16:9 slide for briefings: headline and key figure, map and chart, sources and date; no controls. */
-export function BriefingSlide({ country, measure, reporter, year, map, chart }: BriefingSlideProps) {
+export function BriefingSlide({ tradeView, country, measure, reporter, year, map, chart }: BriefingSlideProps) {
   const trade = useQuery(tradeQuery());
   const countries = useQuery(countriesQuery());
+  const byPartner = tradeView.chart === 'partners';
+  const { model: partners, partners: partnersFile } = usePartnersModel(tradeView, byPartner);
   const name = countries.data?.countries.find((c) => c.iso3 === country)?.name.en ?? country;
-  const summary = trade.data ? briefingSummary(trade.data, country, name, measure, reporter, year) : null;
+  const summary = byPartner
+    ? partnersFile.data
+      ? partnersBriefing(partners)
+      : null
+    : trade.data
+      ? briefingSummary(trade.data, country, name, measure, reporter, year)
+      : null;
 
   return (
     <div className="briefing">

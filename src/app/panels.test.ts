@@ -16,7 +16,7 @@ describe('panelsOf', () => {
 
 describe('filesOf', () => {
   it('reads the four shared files and the geometry for the page', () => {
-    expect(filesOf({ embed: null, mode: null }).sort()).toEqual([
+    expect(filesOf({ embed: null, mode: null, chart: 'country' }).sort()).toEqual([
       'central-asia.topo.json',
       'countries.json',
       'events.json',
@@ -25,12 +25,18 @@ describe('filesOf', () => {
     ]);
   });
   it('does not read the geometry when no map is shown', () => {
-    expect(filesOf({ embed: 'timeline', mode: null }).sort()).toEqual([
+    expect(filesOf({ embed: 'timeline', mode: null, chart: 'country' }).sort()).toEqual([
       'countries.json',
       'events.json',
       'sources.json',
       'trade.json',
     ]);
-    expect(filesOf({ embed: 'map', mode: null })).toContain('central-asia.topo.json');
+    expect(filesOf({ embed: 'map', mode: null, chart: 'country' })).toContain('central-asia.topo.json');
+  });
+  it('reads each state’s trade by partner only for the partners view, where the chart is shown', () => {
+    expect(filesOf({ embed: null, mode: null, chart: 'partners' })).toContain('partners.json');
+    expect(filesOf({ embed: 'trade', mode: null, chart: 'partners' })).toContain('partners.json');
+    expect(filesOf({ embed: 'map', mode: null, chart: 'partners' })).not.toContain('partners.json');
+    expect(filesOf({ embed: null, mode: null, chart: 'compare' })).not.toContain('partners.json');
   });
 });

@@ -8,8 +8,14 @@ export function panelsOf(view: Pick<ViewState, 'embed' | 'mode'>): PanelName[] {
   return view.mode === 'briefing' ? ['map', 'trade'] : ['map', 'trade', 'timeline'];
 }
 
-/** Every panel reads the four data files (index.html preloads them); only the map needs the geometry. */
-export function filesOf(view: Pick<ViewState, 'embed' | 'mode'>): FetchedFile[] {
+/**
+ * Every panel reads the four data files (index.html preloads them); only the map needs the geometry, and
+ * only the partners view each state's trade by counterpart.
+ */
+export function filesOf(view: Pick<ViewState, 'embed' | 'mode' | 'chart'>): FetchedFile[] {
+  const panels = panelsOf(view);
   const files: FetchedFile[] = ['trade.json', 'countries.json', 'sources.json', 'events.json'];
-  return panelsOf(view).includes('map') ? [...files, 'central-asia.topo.json'] : files;
+  if (panels.includes('map')) files.push('central-asia.topo.json');
+  if (panels.includes('trade') && view.chart === 'partners') files.push('partners.json');
+  return files;
 }

@@ -10,7 +10,7 @@ import type { ViewState } from './url-state';
  */
 
 /** Starts the view's data files and the worker that checks them. */
-export function startData(view: Pick<ViewState, 'embed' | 'mode'>): void {
+export function startData(view: Pick<ViewState, 'embed' | 'mode' | 'chart'>): void {
   startLoading(filesOf(view));
 }
 

@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { countriesQuery, eventsQuery, sourcesQuery, mapShapesQuery, tradeQuery } from '../data/queries';
+import { countriesQuery, eventsQuery, sourcesQuery, mapShapesQuery, partnersQuery, tradeQuery } from '../data/queries';
 import { loadChartCode } from '../features/trade/chart-code';
 import { panelsOf } from './panels';
 import type { ViewState } from './url-state';
@@ -15,7 +15,14 @@ export function useRenderComplete(view: Pick<ViewState, 'embed' | 'mode' | 'char
   const withMap = panels.includes('map');
   const withChart = panels.includes('trade');
   const settled = useQueries({
-    queries: [tradeQuery(), eventsQuery(), countriesQuery(), sourcesQuery(), { ...mapShapesQuery(), enabled: withMap }],
+    queries: [
+      tradeQuery(),
+      eventsQuery(),
+      countriesQuery(),
+      sourcesQuery(),
+      { ...mapShapesQuery(), enabled: withMap },
+      { ...partnersQuery(), enabled: withChart && view.chart === 'partners' },
+    ],
     // A query that is not enabled stays pending without fetching: it is not waited for.
     combine: (results) => results.every((r) => !r.isPending || r.fetchStatus === 'idle'),
   });

@@ -1,5 +1,5 @@
 /** Chart settings and geometry that need no charting library: safe to import from anywhere. */
-import { formatChangeAxis, formatUsdAxis } from '../lib/format';
+import { formatChangeAxis, formatShareAxis, formatUsdAxis } from '../lib/format';
 import { plainTick } from './axis-tick';
 
 /** Label and colour per series key; charts pass this instead of loose colours. */
@@ -53,6 +53,7 @@ export const plotWidth = (width: number) => Math.max(0, width - PLOT_INSET.left 
 const yearTick = plainTick((x) => String(Math.floor(x)));
 const valueTick = plainTick(formatUsdAxis);
 const changeTick = plainTick(formatChangeAxis);
+const shareTick = plainTick(formatShareAxis);
 
 /** The time axis every trade chart shares: years `from`–`to`, points at year centres, labels that fit. */
 export function yearAxisProps(from: number, to: number, chartWidth: number) {
@@ -110,6 +111,23 @@ export function changeAxisProps(values: readonly number[]) {
     tickFormatter: formatChangeAxis,
     tick: changeTick,
     domain: [first, last] as [number, number],
+    ticks,
+    allowDataOverflow: true,
+  };
+}
+
+/** The axis of shares, 0 % up to the highest share shown, in steps of 10 % (5 % below 20 %). */
+export function shareAxisProps(values: readonly number[]) {
+  const high = Math.min(1, Math.max(0.05, ...values));
+  const step = high <= 0.2 ? 0.05 : 0.1;
+  const last = Math.min(1, Math.ceil(high / step - 1e-9) * step);
+  const ticks: number[] = [];
+  for (let i = 0; i * step <= last + 1e-9; i++) ticks.push(Math.round(i * step * 1e6) / 1e6);
+  return {
+    ...VALUE_AXIS_PROPS,
+    tickFormatter: formatShareAxis,
+    tick: shareTick,
+    domain: [0, last] as [number, number],
     ticks,
     allowDataOverflow: true,
   };

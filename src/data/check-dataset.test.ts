@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDataset } from '../testing/fixtures';
 import { checkDataset, parseDataset, type Dataset } from './check-dataset';
+import type { DataFileName } from './schemas';
 
 function problemsAfter(breakIt: (d: Dataset) => void) {
   const dataset = fixtureDataset();
@@ -133,7 +134,8 @@ describe('parseDataset', () => {
       'trade.json': d.trade,
       'events.json': d.events,
       'sources.json': d.sources,
-    } as Record<'countries.json' | 'trade.json' | 'events.json' | 'sources.json', unknown>;
+      'partners.json': d.partners,
+    } as Record<DataFileName, unknown>;
   }
 
   it('parses a sound dataset', () => {

@@ -7,6 +7,7 @@ import {
   type CaEvent,
   type EventsFile,
   observationKey,
+  type PartnersFile,
   type SourcesFile,
   type TradeFile,
 } from './schemas';
@@ -22,6 +23,7 @@ export interface Dataset {
   trade: TradeFile;
   events: EventsFile;
   sources: SourcesFile;
+  partners: PartnersFile;
 }
 
 /** Relative tolerance for total = exports + imports: published figures are rounded. */
@@ -46,6 +48,7 @@ export function parseDataset(
       trade: parsed['trade.json'] as TradeFile,
       events: parsed['events.json'] as EventsFile,
       sources: parsed['sources.json'] as SourcesFile,
+      partners: parsed['partners.json'] as PartnersFile,
     },
     problems: [],
   };
@@ -55,7 +58,7 @@ export function parseDataset(
  * Rules that span records and files: references that resolve, sums that add up, dates that agree.
  * Rules within one file (unique ids, one observation per key) live in the file schemas.
  */
-export function checkDataset({ countries, trade, events, sources }: Dataset): DatasetProblem[] {
+export function checkDataset({ countries, trade, events, sources, partners }: Dataset): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
   const report = (file: DataFileName, path: string, message: string) => problems.push({ file, path, message });
 
@@ -64,6 +67,8 @@ export function checkDataset({ countries, trade, events, sources }: Dataset): Da
   const checkSource = (file: DataFileName, path: string, id: string) => {
     if (!sourceIds.has(id)) report(file, path, `unknown source "${id}" (not in sources.json)`);
   };
+
+  partners.observations.forEach((o, i) => checkSource('partners.json', `observations[${i}].source`, o.source));
 
   countries.countries.forEach((country, i) => {
     country.foreignMinisters?.forEach((minister, j) => {

@@ -36,9 +36,30 @@ export type Reporter = (typeof REPORTERS)[number];
 export const REPORTER_CHOICES = [...REPORTERS, 'both'] as const;
 export type ReporterChoice = (typeof REPORTER_CHOICES)[number];
 
-/** The trade panel's charts: one country over time, or the five compared. */
-export const CHART_KINDS = ['country', 'compare'] as const;
+/** The trade panel's charts: one country over time, the five compared, or one state's trade by partner. */
+export const CHART_KINDS = ['country', 'compare', 'partners'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
+
+/**
+ * Whom a state trades with, in partners.json: its counterparts. The EU is today's 27 members throughout;
+ * `WORLD` is all counterparts together, the state's total trade.
+ */
+export const COUNTERPARTS = ['CHN', 'RUS', 'EU27', 'TUR', 'USA', 'KOR', 'JPN', 'IRN', ...PARTNERS, 'WORLD'] as const;
+export type Counterpart = (typeof COUNTERPARTS)[number];
+
+/** A state's flows with a counterpart, named from the state's side (not China's, as in trade.json). */
+export const STATE_FLOWS = ['exports', 'imports', 'total'] as const;
+export type StateFlow = (typeof STATE_FLOWS)[number];
+
+/**
+ * What a figure in partners.json rests on: the state's statistics office, IMF DOTS with the state as
+ * reporter, an official release quoted by the press, or (Turkmenistan) the partners' own figures.
+ */
+export const FIGURE_BASES = ['national-statistics', 'imf-dots', 'official-release', 'mirror-estimate'] as const;
+export type FigureBasis = (typeof FIGURE_BASES)[number];
+
+/** The states that publish no trade by partner: what is shown for them is their partners' figures. */
+export const WITHOUT_PARTNER_STATISTICS: readonly Partner[] = ['TKM'];
 
 /** The dashboard's panels, each of which can be embedded alone. */
 export const PANELS = ['map', 'trade', 'timeline'] as const;

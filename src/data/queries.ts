@@ -25,6 +25,13 @@ export const sourcesQuery = () =>
     queryFn: ({ signal }) => loadFile('sources.json', signal),
   });
 
+/** Each state's trade by counterpart: fetched only by the views that show it. */
+export const partnersQuery = () =>
+  queryOptions({
+    queryKey: ['partners'],
+    queryFn: ({ signal }) => loadFile('partners.json', signal),
+  });
+
 /**
  * The map's countries, drawn from the TopoJSON file for each layout (parse-fetched-file.ts). Only the
  * file's outline is checked (schemas.ts); its geometry is built by `npm run geo`.

@@ -3,7 +3,18 @@ import type { Topology } from 'topojson-specification';
 import { z } from 'zod';
 import { isRealDate } from '../lib/partial-date';
 
-import { COUNTRY_CODES, EVENT_FORMATS, EVENT_KINDS, FLOWS, PARTNERS, REPORTERS } from './codes';
+import {
+  COUNTERPARTS,
+  COUNTRY_CODES,
+  EVENT_FORMATS,
+  EVENT_KINDS,
+  FIGURE_BASES,
+  FLOWS,
+  PARTNERS,
+  REPORTERS,
+  STATE_FLOWS,
+} from './codes';
+import { partnersProblems } from './partners-rules';
 
 
 export const CountryCodeSchema = z.enum(COUNTRY_CODES);
@@ -66,6 +77,8 @@ export const SourceSchema = z.strictObject({
   /** What the source holds that we use: reporter, flows, years, or the event it reports. */
   covers: z.string().min(1),
   kind: z.enum(['statistics', 'official', 'news', 'secondary']),
+  /** Where a file came from when it was taken from a public repository: the path and the commit. */
+  via: z.string().min(1).optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;
 
@@ -225,12 +238,52 @@ export const EventsFileSchema = z
   .superRefine((file, ctx) => refineUnique(file.events, 'events', (e) => e.id, 'id', ctx));
 export type EventsFile = z.infer<typeof EventsFileSchema>;
 
+// ---------------------------------------------------------------- partners.json
+
+export const PartnerGroupSchema = z.strictObject({
+  code: z.enum(COUNTERPARTS),
+  name: z.string().min(1),
+  /** For a group (the EU): the ISO 3166 alpha-3 codes of the members summed. */
+  members: z.array(z.string().regex(/^[A-Z]{3}$/)).optional(),
+});
+
+/** One state's trade with one counterpart in a year, as the state reports it (or, marked, as estimated). */
+export const PartnerFigureSchema = z.strictObject({
+  /** The Central Asian state whose trade this is. */
+  reporter: z.enum(PARTNERS),
+  partner: z.enum(COUNTERPARTS),
+  year: z.int().min(1992).max(2100),
+  period: PeriodSchema,
+  flow: z.enum(STATE_FLOWS),
+  /** Current US dollars. */
+  value: z.number().nonnegative(),
+  source: SourceIdSchema,
+  basis: z.enum(FIGURE_BASES),
+  /** `estimate`: flagged by the IMF, or a mirror figure; `verified`: a second publication gives it too. */
+  confidence: z.enum(['verified', 'single-source', 'estimate']),
+  note: z.string().min(1).optional(),
+});
+export type PartnerFigure = z.infer<typeof PartnerFigureSchema>;
+
+export const PartnersFileSchema = z
+  .strictObject({
+    asOf: FullDateSchema,
+    partners: z.array(PartnerGroupSchema).min(1),
+    observations: z.array(PartnerFigureSchema),
+  })
+  .superRefine((file, ctx) => {
+    for (const p of partnersProblems(file.observations))
+      ctx.addIssue({ code: 'custom', path: ['observations', p.index, p.field], message: p.message });
+  });
+export type PartnersFile = z.infer<typeof PartnersFileSchema>;
+
 /** Every data file the app loads, by its path under `data/`, with its schema. */
 export const DATA_FILES = {
   'countries.json': CountriesFileSchema,
   'trade.json': TradeFileSchema,
   'events.json': EventsFileSchema,
   'sources.json': SourcesFileSchema,
+  'partners.json': PartnersFileSchema,
 } as const;
 export type DataFileName = keyof typeof DATA_FILES;
 

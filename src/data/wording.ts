@@ -3,7 +3,17 @@
  * from here, so that a word is changed, or translated, in one place. A code's entry holds each form the
  * views need (a label for a list, a phrase for a sentence, …).
  */
-import type { ChartKind, EventFormat, EventKind, Measure, PanelName, Reporter, ReporterChoice } from './codes';
+import type {
+  ChartKind,
+  EventFormat,
+  EventKind,
+  FigureBasis,
+  Measure,
+  PanelName,
+  Reporter,
+  ReporterChoice,
+} from './codes';
+import type { ShareGroup } from './partner-shares';
 
 export const WORDING = {
   measure: {
@@ -56,6 +66,22 @@ export const WORDING = {
   chartKind: {
     country: 'One country',
     compare: 'All five',
+    partners: 'By partner',
+  },
+  /** The groups a state's trade is drawn in (data/partner-shares.ts); other counterparts by their names. */
+  shareGroup: {
+    CHN: 'China',
+    RUS: 'Russia',
+    EU27: 'European Union',
+    TUR: 'Türkiye',
+    NEIGHBOURS: 'Central Asian neighbours',
+    OTHERS: 'All other partners',
+  },
+  basis: {
+    'national-statistics': 'the state’s statistics office',
+    'imf-dots': 'IMF DOTS, the state as reporter',
+    'official-release': 'an official release quoted by the press',
+    'mirror-estimate': 'a mirror estimate from partners’ figures',
   },
   panel: {
     map: { label: 'Map', frameTitle: 'Map of China’s trade with Central Asia' },
@@ -80,6 +106,8 @@ export const WORDING = {
   reporter: Record<Reporter, { name: (partnerName: string) => string; general: string }>;
   reporterChoice: Record<ReporterChoice, { one: (partnerName: string) => string; five: string }>;
   chartKind: Record<ChartKind, string>;
+  shareGroup: Record<ShareGroup, string>;
+  basis: Record<FigureBasis, string>;
   panel: Record<PanelName, { label: string; frameTitle: string }>;
   eventKind: Record<EventKind, { label: string; plural: string }>;
   eventFormat: Record<EventFormat, string>;

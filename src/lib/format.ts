@@ -37,6 +37,15 @@ export function formatChangeAxis(ratio: number): string {
   return `${sign}${trimZero(percent.toFixed(percent >= 10 ? 0 : 1))}%`;
 }
 
+/** A share as a percentage: 0.3 → `30.0%`, 0.004 → `0.4%`. */
+export function formatShare(ratio: number): string {
+  if (!Number.isFinite(ratio)) return '–';
+  return `${(ratio * 100).toFixed(1)}%`;
+}
+
+/** A share as an axis label: 0.3 → `30%`. */
+export const formatShareAxis = (ratio: number) => `${trimZero((ratio * 100).toFixed(ratio * 100 >= 10 ? 0 : 1))}%`;
+
 /** A ratio as a signed percentage: 0.113 → `+11.3%`, −0.05 → `−5.0%`. */
 export function formatChange(ratio: number): string {
   if (!Number.isFinite(ratio)) return '–';

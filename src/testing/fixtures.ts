@@ -1,5 +1,5 @@
 import type { Dataset } from '../data/check-dataset';
-import type { CaEvent, Observation, TradeFile } from '../data/schemas';
+import type { CaEvent, Observation, PartnerFigure, PartnersFile, TradeFile } from '../data/schemas';
 
 /** A small, hand-made dataset with known answers. Tests copy it and break one thing at a time. */
 export function fixtureDataset(): Dataset {
@@ -132,6 +132,52 @@ export function fixtureDataset(): Dataset {
         },
       ],
     },
+    partners: fixturePartners(),
+  };
+}
+
+/**
+ * Kazakhstan's trade by counterpart, as it reports it, with known answers: world $100 bn a year; Russia
+ * $30 bn, $28 bn, $25 bn, $24 bn in 2020–2023; China $20 bn, $26 bn, $25 bn, $30 bn, so China first ranks
+ * above Russia in 2023 (in 2022 they tie at $25 bn, and a tie is not "above"). Kyrgyzstan 2023: China
+ * $4 bn, Russia $3 bn of $10 bn. Shares: Kazakhstan 2023 China 30 %, Russia 24 %.
+ */
+export function fixturePartners(): PartnersFile {
+  const kaz = (partner: PartnerFigure['partner'], values: [number, number, number, number]) =>
+    values.map((value, i) => figure({ reporter: 'KAZ', partner, year: 2020 + i, value: value * 1e9 }));
+  return {
+    asOf: '2026-01-31',
+    partners: [
+      { code: 'CHN', name: 'China' },
+      { code: 'RUS', name: 'Russia' },
+      { code: 'EU27', name: 'European Union (27)', members: ['DEU', 'FRA', 'ITA'] },
+      { code: 'WORLD', name: 'World' },
+    ],
+    observations: [
+      ...kaz('WORLD', [100, 100, 100, 100]),
+      ...kaz('RUS', [30, 28, 25, 24]),
+      ...kaz('CHN', [20, 26, 25, 30]),
+      ...kaz('EU27', [28, 27, 26, 25]),
+      figure({ reporter: 'KAZ', partner: 'CHN', year: 2023, flow: 'exports', value: 18e9 }),
+      figure({ reporter: 'KAZ', partner: 'CHN', year: 2023, flow: 'imports', value: 12e9 }),
+      figure({ reporter: 'KGZ', partner: 'WORLD', year: 2023, value: 10e9 }),
+      figure({ reporter: 'KGZ', partner: 'CHN', year: 2023, value: 4e9 }),
+      figure({ reporter: 'KGZ', partner: 'RUS', year: 2023, value: 3e9 }),
+      figure({ reporter: 'KAZ', partner: 'CHN', year: 2024, period: 'Jan-Jun', value: 16e9 }),
+    ],
+  };
+}
+
+function figure(
+  partial: Pick<PartnerFigure, 'reporter' | 'partner' | 'year' | 'value'> & Partial<PartnerFigure>,
+): PartnerFigure {
+  return {
+    period: 'annual',
+    flow: 'total',
+    source: 'customs',
+    basis: 'national-statistics',
+    confidence: 'single-source',
+    ...partial,
   };
 }
 

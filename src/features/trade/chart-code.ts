@@ -1,3 +1,5 @@
+import type { ChartKind } from '../../data/codes';
+
 /**
  * The trade panel's charts (Recharts, the largest library on the page) load as their own chunks. Each
  * loader starts its load once; calling it as soon as the view is known lets the code arrive with the
@@ -25,7 +27,8 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 
 export const loadTradeChart = once(() => import('./components/country-chart-deck'));
 export const loadCompareCharts = once(() => import('./components/compare-charts'));
+export const loadPartnersCharts = once(() => import('./components/partners-charts'));
 
-/** The code of the chart a view shows: the comparison, or one state's chart. */
-export const loadChartCode = (chart: 'country' | 'compare') =>
-  chart === 'compare' ? loadCompareCharts() : loadTradeChart();
+/** The code of the chart a view shows: one state's chart, the comparison, or a state's partners. */
+export const loadChartCode = (chart: ChartKind): Promise<unknown> =>
+  chart === 'compare' ? loadCompareCharts() : chart === 'partners' ? loadPartnersCharts() : loadTradeChart();

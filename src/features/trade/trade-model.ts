@@ -48,8 +48,24 @@ export interface TradeInputs {
   meetings: readonly CaEvent[];
 }
 
+/** What the panel's frame (title, controls, range brush, source line, download) shows, in every chart kind. */
+export interface PanelFrame {
+  title: string;
+  subtitle: string;
+  names: PartnerNames;
+  span: YearBounds | null;
+  years: number[];
+  from: number;
+  to: number;
+  bars: OverviewBar[];
+  brushNote: string;
+  sources: Source[];
+  download: PanelDownload | null;
+  growthRefused: boolean;
+}
+
 /** Everything the panel shows but the year of its headline figures. */
-export interface TradeSelection {
+export interface TradeSelection extends PanelFrame {
   view: Omit<TradeView, 'year'>;
   compare: boolean;
   /** The chosen state's name. */

@@ -43,7 +43,7 @@ export function TradeControls({ view, onChange, names, from, to, years }: TradeC
           </button>
         ))}
       </div>
-      {view.chart === 'country' ? (
+      {view.chart !== 'compare' ? (
         <span className="control">
           <label htmlFor={countryId}>Country</label>
           <select
@@ -59,16 +59,23 @@ export function TradeControls({ view, onChange, names, from, to, years }: TradeC
           </select>
         </span>
       ) : null}
-      <span className="control">
-        <label htmlFor={measureId}>Measure</label>
-        <select id={measureId} value={view.measure} onChange={(e) => onChange({ measure: e.target.value as Measure })}>
-          {MEASURES.map((m) => (
-            <option key={m} value={m}>
-              {WORDING.measure[m].label}
-            </option>
-          ))}
-        </select>
-      </span>
+      {/* By partner: total trade, as the state reports it; the measure and reporter choices are China's. */}
+      {view.chart !== 'partners' ? (
+        <span className="control">
+          <label htmlFor={measureId}>Measure</label>
+          <select
+            id={measureId}
+            value={view.measure}
+            onChange={(e) => onChange({ measure: e.target.value as Measure })}
+          >
+            {MEASURES.map((m) => (
+              <option key={m} value={m}>
+                {WORDING.measure[m].label}
+              </option>
+            ))}
+          </select>
+        </span>
+      ) : null}
       {view.chart === 'country' ? (
         <div className="segmented" role="group" aria-label="Show figures as">
           <button type="button" aria-pressed={!growthShown} onClick={() => onChange({ growth: false })}>
@@ -93,20 +100,22 @@ export function TradeControls({ view, onChange, names, from, to, years }: TradeC
           )}
         </div>
       ) : null}
-      <span className="control">
-        <label htmlFor={reporterId}>Reported by</label>
-        <select
-          id={reporterId}
-          value={view.reporter}
-          onChange={(e) => onChange({ reporter: e.target.value as ReporterChoice })}
-        >
-          {REPORTER_CHOICES.map((choice) => (
-            <option key={choice} value={choice}>
-              {reporterLabel(choice)}
-            </option>
-          ))}
-        </select>
-      </span>
+      {view.chart !== 'partners' ? (
+        <span className="control">
+          <label htmlFor={reporterId}>Reported by</label>
+          <select
+            id={reporterId}
+            value={view.reporter}
+            onChange={(e) => onChange({ reporter: e.target.value as ReporterChoice })}
+          >
+            {REPORTER_CHOICES.map((choice) => (
+              <option key={choice} value={choice}>
+                {reporterLabel(choice)}
+              </option>
+            ))}
+          </select>
+        </span>
+      ) : null}
       <RangeControl from={from} to={to} years={years} onChange={(range) => onChange(range)} />
     </div>
   );

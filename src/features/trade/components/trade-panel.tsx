@@ -5,9 +5,10 @@ import { LoadingState } from '../../../components/loading-state';
 import { Panel } from '../../../components/panel';
 import { RenderBoundary } from '../../../components/render-boundary';
 import { SourceLine } from '../../../components/source-line';
-import { loadCompareCharts } from '../chart-code';
+import { loadCompareCharts, loadPartnersCharts } from '../chart-code';
+import { usePartnersModel } from '../partners-model';
 import { spanParams, type YearSpan } from '../range-brush';
-import { useTradeModel, type TradeView } from '../trade-model';
+import { useTradeModel, type PanelFrame, type TradeView } from '../trade-model';
 import { CountryCharts } from './country-charts';
 import { RangeBrush } from './range-brush';
 import { TradeControls } from './trade-controls';
@@ -23,19 +24,23 @@ interface TradePanelProps {
 const CHART_HEIGHT = 560;
 
 export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: TradePanelProps) {
+  const byPartner = view.chart === 'partners';
   const { model, trade } = useTradeModel(view);
+  const { model: partnersModel, partners } = usePartnersModel(view, byPartner);
+  const frame: PanelFrame = byPartner ? partnersModel : model;
   const [showTable, setShowTable] = useState(false);
   const brushNoteId = useId();
-  const { span, from, to } = model;
+  const { span, from, to } = frame;
   const onRange = useCallback(
     (next: YearSpan, options: { replace: boolean }) => {
       if (span) onChange(spanParams(next, span), options);
     },
     [onChange, span],
   );
+  const onYear = (year: number) => onChange({ year });
   const shared = {
     model,
-    onYear: (year: number) => onChange({ year }),
+    onYear,
     showTable,
     selectedEvent,
     onSelectEvent,
@@ -43,18 +48,18 @@ export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: Tra
 
   return (
     <Panel
-      title={model.title}
-      subtitle={model.subtitle}
+      title={frame.title}
+      subtitle={frame.subtitle}
       className="panel-trade"
-      download={model.download}
+      download={frame.download}
       actions={
         <button type="button" className="toggle" aria-pressed={showTable} onClick={() => setShowTable(!showTable)}>
           Table
         </button>
       }
-      footer={<SourceLine sources={model.sources} />}
+      footer={<SourceLine sources={frame.sources} />}
     >
-      <TradeControls view={view} onChange={onChange} names={model.names} from={from} to={to} years={model.years} />
+      <TradeControls view={view} onChange={onChange} names={frame.names} from={from} to={to} years={frame.years} />
       {/* The strip keeps its height while the data load, and its note is there from the start: nothing below moves. */}
       <div className="range-brush-slot">
         {span && span.last > span.first ? (
@@ -62,7 +67,7 @@ export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: Tra
             bounds={span}
             from={from}
             to={to}
-            bars={model.bars}
+            bars={frame.bars}
             describedBy={brushNoteId}
             onChange={onRange}
           />
@@ -70,19 +75,31 @@ export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: Tra
           <div className="range-brush" />
         )}
         <p className="range-brush-note" id={brushNoteId}>
-          {model.brushNote}
+          {frame.brushNote}
         </p>
       </div>
       {/* Present and empty until needed, so that screen readers announce the text when it comes. */}
       <div role="status">
-        {model.growthRefused ? (
+        {frame.growthRefused ? (
           <p className="chart-note">
             The change on the year before is not drawn for the balance: it crosses zero, where a change in per cent
             means nothing. The balance itself is shown.
           </p>
         ) : null}
       </div>
-      {trade.isPending ? (
+      {byPartner ? (
+        partners.isPending ? (
+          <LoadingState label="Loading trade by partner…" height={CHART_HEIGHT} />
+        ) : partners.isError ? (
+          <ErrorState error={partners.error} what="the trade by partner" />
+        ) : (
+          <RenderBoundary what="the trade by partner">
+            <Suspense fallback={<LoadingState label="Loading the chart…" height={CHART_HEIGHT} />}>
+              <LoadedPartnersCharts model={partnersModel} onYear={onYear} showTable={showTable} />
+            </Suspense>
+          </RenderBoundary>
+        )
+      ) : trade.isPending ? (
         <LoadingState label="Loading trade data…" height={CHART_HEIGHT} />
       ) : trade.isError ? (
         <ErrorState error={trade.error} what="the trade chart" />
@@ -97,6 +114,12 @@ export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: Tra
       )}
     </Panel>
   );
+}
+
+/** The view by partner once its code has arrived; until then the Suspense fallback. */
+function LoadedPartnersCharts(props: ComponentProps<typeof import('./partners-charts').default>) {
+  const { default: PartnersCharts } = use(loadPartnersCharts());
+  return <PartnersCharts {...props} />;
 }
 
 /** The comparison once its code has arrived; until then the Suspense fallback. */

@@ -1,0 +1,47 @@
+import { formatShare } from '../../../lib/format';
+import type { PartnersModel } from '../partners-model';
+
+/** China's and Russia's shares of each of the five's trade in the chosen year, as paired bars. */
+export function FiveShares({ model }: { model: PartnersModel }) {
+  const highest = Math.max(0.01, ...model.five.flatMap((s) => [s.china ?? 0, s.russia ?? 0]));
+  return (
+    <section className="five-shares" aria-labelledby="five-shares-title">
+      <h3 id="five-shares-title">China’s and Russia’s shares of each state’s trade, {model.year}</h3>
+      <ul>
+        {model.five.map((s) => (
+          <li key={s.reporter} aria-current={s.reporter === model.state ? 'true' : undefined}>
+            <span className="five-shares-name">
+              {model.names[s.reporter]}
+              {s.mirrorOnly ? <span className="five-shares-note"> (its partners’ figures)</span> : null}
+            </span>
+            <ShareBar label="China" share={s.china} highest={highest} group="CHN" />
+            <ShareBar label="Russia" share={s.russia} highest={highest} group="RUS" />
+          </li>
+        ))}
+      </ul>
+      <p className="chart-note">Each state’s own figures (Turkmenistan: its partners’). No bar: no figure that year.</p>
+    </section>
+  );
+}
+
+function ShareBar({
+  label,
+  share,
+  highest,
+  group,
+}: {
+  label: string;
+  share: number | null;
+  highest: number;
+  group: string;
+}) {
+  return (
+    <span className={`five-shares-bar is-${group.toLowerCase()}`}>
+      <span className="five-shares-label">{label}</span>
+      <span className="five-shares-track">
+        {share === null ? null : <span className="five-shares-fill" style={{ width: `${(share / highest) * 100}%` }} />}
+      </span>
+      <span className="five-shares-value">{share === null ? 'no figure' : formatShare(share)}</span>
+    </span>
+  );
+}

@@ -1,0 +1,133 @@
+import { memo, useMemo } from 'react';
+import { Line, LineChart } from 'recharts';
+import { CHART_MARGIN, seriesColor, shareAxisProps, type ChartConfig } from '../../../components/chart-config';
+import { ChartContainer, chartFrame } from '../../../components/chart-container';
+import { DataTable } from '../../../components/data-table';
+import { SHARE_GROUPS } from '../../../data/partner-shares';
+import { WORDING } from '../../../data/wording';
+import { formatShare } from '../../../lib/format';
+import type { PartnersModel } from '../partners-model';
+import { FiveShares } from './five-shares';
+import { PartnerRanking } from './partner-ranking';
+import { PartnersHeadline } from './partners-headline';
+
+interface PartnersChartsProps {
+  model: PartnersModel;
+  onYear: (year: number) => void;
+  showTable: boolean;
+}
+
+const HEIGHT = 300;
+
+/** One state's trade by partner: shares over the years, the ranking in one year, and the five compared. */
+export default function PartnersCharts({ model, onYear, showTable }: PartnersChartsProps) {
+  const caption = `${model.title}, share of its trade with the world, ${model.from}–${model.to}`;
+  return (
+    <>
+      {model.rows.every((r) => r.world === null) ? (
+        <p className="empty-state" role="status">
+          No figures of {model.name}’s trade by partner{model.span ? ` in ${model.from}–${model.to}` : ''}.
+        </p>
+      ) : showTable ? (
+        <ShareTable model={model} caption={caption} />
+      ) : (
+        <ShareChart
+          rows={model.chartRows}
+          config={model.config}
+          from={model.from}
+          to={model.to}
+          label={`${caption}, line chart`}
+        />
+      )}
+      {model.gapsNote ? <p className="chart-note">{model.gapsNote}</p> : null}
+      <p className="chart-note partners-note">
+        Shares of the state’s own total; a group is left out in a year where one of its parts has no figure (never a
+        partial sum).{' '}
+        {model.mirrorOnly
+          ? 'Turkmenistan publishes no trade by partner: these are other countries’ figures of their trade with it, estimated by the IMF, not Turkmenistan’s own. '
+          : ''}
+        China’s customs and {model.name}’s statistics disagree on their trade: “One country” with both reporters shows
+        the gap.
+      </p>
+      <PartnersHeadline model={model} onYear={onYear} />
+      {/* Left off a briefing slide, whose header gives China's and Russia's place instead. */}
+      <div className="partners-details">
+        <PartnerRanking model={model} />
+        <FiveShares model={model} />
+      </div>
+    </>
+  );
+}
+
+type ShareChartRow = PartnersModel['chartRows'][number];
+
+/** The groups' shares as lines; China and Russia thicker. Memoised: a change of year does not redraw it. */
+const ShareChart = memo(function ShareChart(props: {
+  rows: ShareChartRow[];
+  config: ChartConfig;
+  from: number;
+  to: number;
+  label: string;
+}) {
+  const { rows, config, from, to, label } = props;
+  const axis = useMemo(
+    () => shareAxisProps(rows.flatMap((r) => SHARE_GROUPS.flatMap((g) => (r[g] === null ? [] : [r[g]])))),
+    [rows],
+  );
+  return (
+    <ChartContainer config={config} legend={SHARE_GROUPS} height={HEIGHT} label={label} format={formatShare}>
+      {(width, engaged) => (
+        <LineChart width={width} height={HEIGHT} data={rows} margin={CHART_MARGIN}>
+          {chartFrame(from, to, width, engaged, { valueAxis: axis })}
+          {SHARE_GROUPS.map((group) => (
+            <Line
+              key={group}
+              type="linear"
+              dataKey={group}
+              name={config[group]?.label ?? group}
+              stroke={seriesColor(group)}
+              strokeWidth={group === 'CHN' || group === 'RUS' ? 3 : 1.5}
+              strokeDasharray={config[group]?.dashed ? '5 3' : undefined}
+              dot={false}
+              activeDot={{ r: 4 }}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      )}
+    </ChartContainer>
+  );
+});
+
+function ShareTable({ model, caption }: { model: PartnersModel; caption: string }) {
+  return (
+    <DataTable
+      caption={caption}
+      header={
+        <>
+          <th scope="col">Year</th>
+          {SHARE_GROUPS.map((g) => (
+            <th scope="col" key={g}>
+              {WORDING.shareGroup[g]}
+            </th>
+          ))}
+        </>
+      }
+    >
+      {model.rows.map((row) => (
+        <tr key={row.year}>
+          <th scope="row">{row.year}</th>
+          {SHARE_GROUPS.map((g) => {
+            const share = row.shares[g];
+            return (
+              <td key={g} className={share === null ? 'no-data' : undefined}>
+                {share === null ? 'no data' : formatShare(share)}
+              </td>
+            );
+          })}
+        </tr>
+      ))}
+    </DataTable>
+  );
+}
