@@ -142,3 +142,34 @@ test('embedded alone, and on a phone, with no serious accessibility violation', 
   await expect(page).toHaveNoSeriousA11yViolations();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
+
+test('the map shows China’s share of each state’s trade, with its legend, tooltip and a link', async ({
+  dashboard,
+  page,
+}) => {
+  await dashboard.goto();
+  await dashboard.waitForData();
+  await dashboard.map.getByRole('button', { name: 'China’s share', exact: true }).click();
+  await dashboard.expectParam('map', 'share');
+  await expect(
+    dashboard.map.getByText(/^China’s share of each state’s trade, \d{4} · % of the state’s total trade/),
+  ).toBeVisible();
+  await expect(dashboard.map.getByRole('list', { name: 'Colour scale' })).toContainText('10% – 20%');
+
+  const year = Number(await dashboard.map.getByLabel('Year', { exact: true }).inputValue());
+  const [world, china] = [figure('KGZ', 'WORLD', year), figure('KGZ', 'CHN', year)];
+  expect(world && china, `Kyrgyzstan ${year} in the fixture`).toBeTruthy();
+  await dashboard.country('Kyrgyzstan').hover();
+  await expect(dashboard.mapTooltip).toContainText(`${formatShare((china ?? 0) / (world ?? 1))} in ${year}`);
+  await expect(dashboard.mapTooltip).toContainText('the state’s own statistics');
+  await dashboard.country('Turkmenistan').hover();
+  await expect(dashboard.mapTooltip).toContainText('its partners’ figures (mirror estimates)');
+
+  await dashboard.goto('?map=share&year=2015&embed=map');
+  await expect(dashboard.map.getByLabel('Year', { exact: true })).toHaveValue('2015');
+  await expect(dashboard.country('Kazakhstan')).toHaveAttribute(
+    'aria-label',
+    /^Kazakhstan: [\d.]+% China’s share of its trade in 2015/,
+  );
+  await expect(page).toHaveNoSeriousA11yViolations();
+});

@@ -42,6 +42,7 @@ export function App() {
       },
       country: (value: ViewState['country']) => setView({ country: value }),
       year: (value: number) => setView({ year: value }),
+      map: (value: ViewState['map']) => setView({ map: value }),
       event: (value: string | null) => setView({ event: value }),
       filter: (patch: Pick<Partial<ViewState>, 'kinds' | 'involves'>) => setView(patch),
       theme: (value: ViewState['theme']) => setView({ theme: value }),
@@ -54,6 +55,8 @@ export function App() {
       selected={view.country}
       year={view.year}
       measure={view.flow}
+      shows={view.map}
+      onShows={on.map}
       reporter={view.reporter}
       selectedEvent={view.event}
       onSelect={on.country}

@@ -12,10 +12,12 @@ export function panelsOf(view: Pick<ViewState, 'embed' | 'mode'>): PanelName[] {
  * Every panel reads the four data files (index.html preloads them); only the map needs the geometry, and
  * only the partners view each state's trade by counterpart.
  */
-export function filesOf(view: Pick<ViewState, 'embed' | 'mode' | 'chart'>): FetchedFile[] {
+export function filesOf(view: Pick<ViewState, 'embed' | 'mode' | 'chart' | 'map'>): FetchedFile[] {
   const panels = panelsOf(view);
   const files: FetchedFile[] = ['trade.json', 'countries.json', 'sources.json', 'events.json'];
   if (panels.includes('map')) files.push('central-asia.topo.json');
-  if (panels.includes('trade') && view.chart === 'partners') files.push('partners.json');
+  const byPartner =
+    (panels.includes('trade') && view.chart === 'partners') || (panels.includes('map') && view.map === 'share');
+  if (byPartner) files.push('partners.json');
   return files;
 }

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { countriesQuery, eventsQuery, sourcesQuery, mapShapesQuery, tradeQuery } from '../data/queries';
+import { countriesQuery, eventsQuery, mapShapesQuery, partnersQuery, sourcesQuery, tradeQuery } from '../data/queries';
 import { filesOf } from './panels';
 import type { ViewState } from './url-state';
 
@@ -10,12 +10,14 @@ import type { ViewState } from './url-state';
  * panel reads and reports it.
  */
 export function preloadView(client: QueryClient, view: ViewState): Promise<unknown> {
-  const withMap = filesOf(view).includes('central-asia.topo.json');
+  const files = filesOf(view);
+  const withMap = files.includes('central-asia.topo.json');
   return Promise.allSettled([
     client.query(tradeQuery()),
     client.query(countriesQuery()),
     client.query(sourcesQuery()),
     client.query(eventsQuery()),
     withMap ? client.query(mapShapesQuery()) : null,
+    files.includes('partners.json') ? client.query(partnersQuery()) : null,
   ]);
 }

@@ -10,7 +10,7 @@ import type { ViewState } from './url-state';
  */
 
 /** Starts the view's data files and the worker that checks them. */
-export function startData(view: Pick<ViewState, 'embed' | 'mode' | 'chart'>): void {
+export function startData(view: Pick<ViewState, 'embed' | 'mode' | 'chart' | 'map'>): void {
   startLoading(filesOf(view));
 }
 

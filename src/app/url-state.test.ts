@@ -54,6 +54,7 @@ describe('parseView', () => {
       mode: 'briefing',
       theme: 'dark',
       chart: 'country',
+      map: 'trade',
       kinds: null,
       involves: null,
       transparent: false,

@@ -11,6 +11,8 @@ import {
   type CountryCode,
   EVENT_KINDS,
   type EventKind,
+  MAP_SHOWS,
+  type MapShows,
   type Measure,
   MEASURES,
   type PanelName,
@@ -68,6 +70,7 @@ const PARAMS = {
   mode: oneOf(['briefing']),
   theme: oneOf(['light', 'dark', 'auto']),
   chart: oneOf(CHART_KINDS),
+  map: oneOf(MAP_SHOWS),
   kinds,
   involves: oneOf(COUNTRY_CODES),
   transparent: flag,
@@ -92,6 +95,8 @@ export interface ViewState {
   mode: 'briefing' | null;
   theme: 'light' | 'dark' | 'auto';
   chart: ChartKind;
+  /** What the map colours: trade with China, or China's share of each state's trade. */
+  map: MapShows;
   /** Timeline filter by kind of event; null: every kind. */
   kinds: EventKind[] | null;
   /** Timeline filter: events a country hosted, chaired or attended; null: all. */
@@ -114,6 +119,7 @@ export const DEFAULT_VIEW: ViewState = {
   mode: null,
   theme: 'auto',
   chart: 'country',
+  map: 'trade',
   kinds: null,
   involves: null,
   transparent: false,
@@ -128,12 +134,13 @@ export type ParsedParams = { [K in ParamName]: ParamResult<NonNullable<ViewState
 /** Longer values are never valid; refusing them early keeps a pasted megabyte out of the checks. */
 const MAX_PARAM_LENGTH = 100;
 
-function parseParam<K extends ParamName>(name: K, raw: string | null): ParsedParams[K] {
+function parseParam(name: ParamName, raw: string | null): ParamResult<unknown> {
   if (raw === null || raw === '') return { status: 'missing' };
   if (raw.length > MAX_PARAM_LENGTH)
     return { status: 'invalid', raw: raw.slice(0, MAX_PARAM_LENGTH), reason: 'too long' };
-  const result = PARAMS[name](raw);
-  if (result.ok) return { status: 'valid', value: result.value } as ParsedParams[K];
+  const check: Check<unknown> = PARAMS[name];
+  const result = check(raw);
+  if (result.ok) return { status: 'valid', value: result.value };
   return { status: 'invalid', raw, reason: result.reason };
 }
 

@@ -2,7 +2,7 @@ import { useQueries } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { countriesQuery, eventsQuery, sourcesQuery, mapShapesQuery, partnersQuery, tradeQuery } from '../data/queries';
 import { loadChartCode } from '../features/trade/chart-code';
-import { panelsOf } from './panels';
+import { filesOf, panelsOf } from './panels';
 import type { ViewState } from './url-state';
 
 /**
@@ -10,7 +10,7 @@ import type { ViewState } from './url-state';
  * code (when a chart is shown) and the fonts are in, so that automated screenshots (briefing slides) wait
  * for the finished page.
  */
-export function useRenderComplete(view: Pick<ViewState, 'embed' | 'mode' | 'chart'>): void {
+export function useRenderComplete(view: Pick<ViewState, 'embed' | 'mode' | 'chart' | 'map'>): void {
   const panels = panelsOf(view);
   const withMap = panels.includes('map');
   const withChart = panels.includes('trade');
@@ -21,7 +21,7 @@ export function useRenderComplete(view: Pick<ViewState, 'embed' | 'mode' | 'char
       countriesQuery(),
       sourcesQuery(),
       { ...mapShapesQuery(), enabled: withMap },
-      { ...partnersQuery(), enabled: withChart && view.chart === 'partners' },
+      { ...partnersQuery(), enabled: filesOf(view).includes('partners.json') },
     ],
     // A query that is not enabled stays pending without fetching: it is not waited for.
     combine: (results) => results.every((r) => !r.isPending || r.fetchStatus === 'idle'),

@@ -32,6 +32,14 @@ export type Measure = (typeof MEASURES)[number];
 export const REPORTERS = ['china', 'partner'] as const;
 export type Reporter = (typeof REPORTERS)[number];
 
+/** What the map colours: a trade measure (as the trade panel's), or China's share of each state's trade. */
+export const MAP_MEASURES = [...MEASURES, 'china_share'] as const;
+export type MapMeasure = (typeof MAP_MEASURES)[number];
+
+/** The map's choice in the URL (`map`): the trade figures, or China's share of each state's trade. */
+export const MAP_SHOWS = ['trade', 'share'] as const;
+export type MapShows = (typeof MAP_SHOWS)[number];
+
 /** Whose figures a view shows: one reporter, or both side by side with the gap. */
 export const REPORTER_CHOICES = [...REPORTERS, 'both'] as const;
 export type ReporterChoice = (typeof REPORTER_CHOICES)[number];

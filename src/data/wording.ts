@@ -8,6 +8,8 @@ import type {
   EventFormat,
   EventKind,
   FigureBasis,
+  MapMeasure,
+  MapShows,
   Measure,
   PanelName,
   Reporter,
@@ -45,6 +47,23 @@ export const WORDING = {
       ofState: 'China’s trade balance with it',
       phrase: 'trade balance with',
     },
+  },
+  /** The map's own measure, beside the trade measures. */
+  chinaShare: {
+    label: 'China’s share of the state’s trade',
+    inSentence: 'China’s share of the state’s trade',
+    short: 'China’s share',
+    ofState: 'China’s share of its trade',
+    phrase: 'share of',
+  },
+  /** Whose figures China's share rests on. */
+  ownFigures: {
+    own: 'the state’s own statistics',
+    mirror: 'its partners’ figures (mirror estimates)',
+  },
+  mapShows: {
+    trade: 'Trade with China',
+    share: 'China’s share',
   },
   reporter: {
     china: {
@@ -103,6 +122,9 @@ export const WORDING = {
   },
 } as const satisfies {
   measure: Record<Measure, { label: string; inSentence: string; short: string; ofState: string; phrase: string }>;
+  chinaShare: { label: string; inSentence: string; short: string; ofState: string; phrase: string };
+  ownFigures: { own: string; mirror: string };
+  mapShows: Record<MapShows, string>;
   reporter: Record<Reporter, { name: (partnerName: string) => string; general: string }>;
   reporterChoice: Record<ReporterChoice, { one: (partnerName: string) => string; five: string }>;
   chartKind: Record<ChartKind, string>;
@@ -112,3 +134,7 @@ export const WORDING = {
   eventKind: Record<EventKind, { label: string; plural: string }>;
   eventFormat: Record<EventFormat, string>;
 };
+
+/** A map measure's words: a trade measure's, or China's share's. */
+export const mapMeasureWords = (measure: MapMeasure) =>
+  measure === 'china_share' ? WORDING.chinaShare : WORDING.measure[measure];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureDataset } from '../../testing/fixtures';
-import { countryFigures } from './country-figures';
+import { fixtureDataset, fixturePartners } from '../../testing/fixtures';
+import { chinaShareFigures, countryFigures } from './country-figures';
 
 const trade = fixtureDataset().trade;
 const byIso = (rows: ReturnType<typeof countryFigures>) => new Map(rows.map((r) => [r.iso3, r]));
@@ -14,7 +14,7 @@ describe('countryFigures', () => {
     expect(kaz?.changeRatio).toBeCloseTo(0.25);
     expect([kaz?.rank, kaz?.ranked]).toEqual([1, 2]);
     expect(rows.get('KGZ')?.rank).toBe(2);
-    expect(kaz?.observations.map((o) => o.source)).toEqual(['customs']);
+    expect(kaz?.sources).toEqual(['customs']);
   });
 
   it('leaves gaps as gaps: no value, no change, no rank', () => {
@@ -41,6 +41,18 @@ describe('countryFigures', () => {
     const kaz = byIso(countryFigures(trade, 'china', 2023, 'balance')).get('KAZ');
     expect(kaz?.value).toBe(10e9);
     expect(kaz?.changeRatio).toBeNull();
-    expect(kaz?.observations).toHaveLength(2);
+    expect(kaz?.sources).toHaveLength(2);
+  });
+});
+
+describe('chinaShareFigures', () => {
+  it('gives China’s share of each state’s trade, its change in points, and the rank by share', () => {
+    const rows = byIso(chinaShareFigures(fixturePartners(), 2023));
+    expect(rows.get('KGZ')?.value).toBeCloseTo(0.4);
+    expect(rows.get('KAZ')?.value).toBeCloseTo(0.3);
+    expect(rows.get('KAZ')?.changeAbsolute).toBeCloseTo(0.05);
+    expect([rows.get('KGZ')?.rank, rows.get('KAZ')?.rank, rows.get('KAZ')?.ranked]).toEqual([1, 2, 2]);
+    expect(rows.get('KGZ')?.changeAbsolute).toBeNull();
+    expect(rows.get('UZB')?.value).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { measureValue } from '../../data/selectors';
 import { type Measure, type Partner, PARTNERS, type Reporter } from '../../data/codes';
-import type { Observation, TradeFile } from '../../data/schemas';
+import { partnerFigure } from '../../data/partner-shares';
+import type { PartnersFile, TradeFile } from '../../data/schemas';
 
 /** What the map says about one state in the year shown. */
 export interface CountryFigure {
@@ -16,7 +17,8 @@ export interface CountryFigure {
   rank: number | null;
   /** How many states have a value (the rank is "of" this). */
   ranked: number;
-  observations: Observation[];
+  /** The ids of the sources the figure rests on. */
+  sources: string[];
 }
 
 export function countryFigures(trade: TradeFile, reporter: Reporter, year: number, measure: Measure): CountryFigure[] {
@@ -34,9 +36,14 @@ export function countryFigures(trade: TradeFile, reporter: Reporter, year: numbe
       changeAbsolute: both ? value - previous : null,
       rank: null as number | null,
       ranked: 0,
-      observations: now?.observations ?? [],
+      sources: (now?.observations ?? []).map((o) => o.source),
     };
   });
+  return ranked(rows);
+}
+
+/** Ranks the states by value, largest first; a state without a value is not ranked. */
+function ranked(rows: CountryFigure[]): CountryFigure[] {
   const withValue = rows
     .filter((r): r is typeof r & { value: number } => r.value !== null)
     .sort((a, b) => b.value - a.value);
@@ -46,4 +53,34 @@ export function countryFigures(trade: TradeFile, reporter: Reporter, year: numbe
     row.rank = index === -1 ? null : index + 1;
   }
   return rows;
+}
+
+/**
+ * China's share of each state's trade in a year, by the state's own figures (partners.json), with its
+ * change in percentage points on the year before; ranked by share.
+ */
+export function chinaShareFigures(file: PartnersFile, year: number): CountryFigure[] {
+  const shareIn = (iso3: Partner, y: number) => {
+    const world = partnerFigure(file, iso3, 'WORLD', y);
+    const china = partnerFigure(file, iso3, 'CHN', y);
+    return world && china && world.value > 0
+      ? { share: china.value / world.value, sources: [china.source, world.source] }
+      : null;
+  };
+  return ranked(
+    PARTNERS.map((iso3) => {
+      const now = shareIn(iso3, year);
+      const before = shareIn(iso3, year - 1);
+      return {
+        iso3,
+        value: now?.share ?? null,
+        previous: before?.share ?? null,
+        changeRatio: null,
+        changeAbsolute: now && before ? now.share - before.share : null,
+        rank: null,
+        ranked: 0,
+        sources: [...new Set(now?.sources ?? [])],
+      };
+    }),
+  );
 }

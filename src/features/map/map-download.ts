@@ -1,11 +1,12 @@
 import type { CsvTable } from '../../components/download/download-spec';
-import type { Measure, Reporter } from '../../data/codes';
+import type { MapMeasure } from '../../data/codes';
 import type { Source } from '../../data/schemas';
 import type { CountryFigure } from './country-figures';
+import type { FigureBy } from './map-text';
 
-/** `china-central-asia-trade-map-total-2025-china-reported` */
-export function mapFileBase(measure: Measure, year: number | null, reporter: Reporter): string {
-  return `china-central-asia-trade-map-${measure.replace('_', '-')}-${year ?? 'latest'}-${reporter}-reported`;
+/** `china-central-asia-trade-map-total-2025-china-reported`, `…-china-share-2023-own-reported` */
+export function mapFileBase(measure: MapMeasure, year: number | null, by: FigureBy): string {
+  return `china-central-asia-trade-map-${measure.replace('_', '-')}-${year ?? 'latest'}-${by}-reported`;
 }
 
 export const MAP_CSV_COLUMNS = [
@@ -19,27 +20,31 @@ export const MAP_CSV_COLUMNS = [
   'source_url',
 ];
 
+const SHARE_COLUMNS: Partial<Record<string, string>> = { value_usd: 'share_of_state_trade' };
+
 /** One row per state, in the map's order; a state without a figure has an empty value, never a zero. */
 export function mapCsv(
   figures: readonly CountryFigure[],
   names: ReadonlyMap<string, string>,
   sources: readonly Source[],
   year: number,
-  measure: Measure,
-  reporter: Reporter,
+  measure: MapMeasure,
+  by: FigureBy,
 ): CsvTable {
   const byId = new Map(sources.map((s) => [s.id, s]));
+  const share = measure === 'china_share';
   return {
-    columns: MAP_CSV_COLUMNS,
+    // A share is a ratio of the state's own figures, not US$: its columns say so.
+    columns: share ? MAP_CSV_COLUMNS.map((c) => SHARE_COLUMNS[c] ?? c) : MAP_CSV_COLUMNS,
     rows: figures.map((f) => {
-      const used = [...new Set(f.observations.map((o) => o.source))].map((id) => byId.get(id));
+      const used = [...new Set(f.sources)].map((id) => byId.get(id));
       return [
         names.get(f.iso3) ?? f.iso3,
         f.iso3,
         year,
         measure,
         f.value,
-        reporter,
+        share ? 'each state (Turkmenistan: its partners, mirror estimates)' : by,
         used.map((s) => s?.publisher ?? '').join('; ') || null,
         used.map((s) => s?.url ?? '').join(' ') || null,
       ];

@@ -1,7 +1,7 @@
-import type { Measure, Reporter } from '../../data/codes';
+import { WITHOUT_PARTNER_STATISTICS, type MapMeasure, type Reporter } from '../../data/codes';
 import type { Source } from '../../data/schemas';
-import { WORDING } from '../../data/wording';
-import { formatChange, formatUsd } from '../../lib/format';
+import { mapMeasureWords, WORDING } from '../../data/wording';
+import { formatChange, formatShare, formatUsd } from '../../lib/format';
 import type { CountryFigure } from './country-figures';
 
 /** What the tooltip and the table say about a state: every line traceable to a figure and a source. */
@@ -13,31 +13,45 @@ export interface CountryLines {
   source: string;
 }
 
+/** Whose figures a state's line rests on: a reporter's, or (China's share) the state's own. */
+export type FigureBy = Reporter | 'own';
+
 export function countryLines(
   figure: CountryFigure,
   year: number,
-  reporter: Reporter,
+  by: FigureBy,
   sourcesById: ReadonlyMap<string, Source>,
+  measure: MapMeasure = 'total',
 ): CountryLines {
-  const publishers = [...new Set(figure.observations.map((o) => sourcesById.get(o.source)?.publisher ?? o.source))];
+  const publishers = [...new Set(figure.sources.map((id) => sourcesById.get(id)?.publisher ?? id))];
+  const share = measure === 'china_share';
+  const format = share ? formatShare : formatUsd;
   let change = `no figure for ${year - 1}`;
   if (figure.changeRatio !== null) change = `${formatChange(figure.changeRatio)} on ${year - 1}`;
   else if (figure.changeAbsolute !== null) {
-    const sign = figure.changeAbsolute >= 0 ? '+' : '';
-    change = `${sign}${formatUsd(figure.changeAbsolute)} on ${year - 1}`;
+    const sign = figure.changeAbsolute >= 0 ? '+' : '−';
+    change = share
+      ? `${sign}${Math.abs(figure.changeAbsolute * 100).toFixed(1)} points on ${year - 1}`
+      : `${figure.changeAbsolute >= 0 ? '+' : ''}${formatUsd(figure.changeAbsolute)} on ${year - 1}`;
   } else if (figure.value === null) change = '–';
+  const reporter =
+    by === 'own'
+      ? WITHOUT_PARTNER_STATISTICS.includes(figure.iso3)
+        ? WORDING.ownFigures.mirror
+        : WORDING.ownFigures.own
+      : WORDING.reporter[by].general;
   return {
-    value: figure.value === null ? `no figure for ${year}` : `${formatUsd(figure.value)} in ${year}`,
+    value: figure.value === null ? `no figure for ${year}` : `${format(figure.value)} in ${year}`,
     change,
     rank: figure.rank === null ? 'not ranked' : `${figure.rank} of ${figure.ranked}`,
-    reporter: WORDING.reporter[reporter].general,
+    reporter,
     source: publishers.length > 0 ? publishers.join('; ') : '–',
   };
 }
 
 /** The accessible name of a state on the map: its name first, then the figure. */
-export function countryLabel(name: string, lines: CountryLines, measure: Measure): string {
+export function countryLabel(name: string, lines: CountryLines, measure: MapMeasure): string {
   return lines.value.startsWith('no figure')
     ? `${name}: ${lines.value} from ${lines.reporter}`
-    : `${name}: ${lines.value.replace(' in ', ` ${WORDING.measure[measure].ofState} in `)}, ${lines.reporter}; ${lines.change}; rank ${lines.rank}`;
+    : `${name}: ${lines.value.replace(' in ', ` ${mapMeasureWords(measure).ofState} in `)}, ${lines.reporter}; ${lines.change}; rank ${lines.rank}`;
 }

@@ -1,10 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { countriesQuery, eventsQuery, sourcesQuery, mapShapesQuery, tradeQuery } from '../../data/queries';
+import {
+  countriesQuery,
+  eventsQuery,
+  mapShapesQuery,
+  partnersQuery,
+  sourcesQuery,
+  tradeQuery,
+} from '../../data/queries';
 import { annualYearRange, latestYearWith } from '../../data/selectors';
-import { type Measure, PARTNERS, type Reporter } from '../../data/codes';
-import type { CountriesFile, EventsFile, Source, SourcesFile, TradeFile } from '../../data/schemas';
-import { countryFigures, type CountryFigure } from './country-figures';
+import { type MapMeasure, PARTNERS, type Reporter } from '../../data/codes';
+import type { CountriesFile, EventsFile, PartnersFile, Source, SourcesFile, TradeFile } from '../../data/schemas';
+import { chinaShareFigures, countryFigures, type CountryFigure } from './country-figures';
 import { colourScale } from './map-scale';
 import { meetingPlaces, type MeetingPlace } from './meeting-places';
 
@@ -23,18 +30,38 @@ export interface MapModel {
 
 export interface MapInputs {
   trade: TradeFile | undefined;
+  /** Needed for China's share only. */
+  partners?: PartnersFile | undefined;
   countries: CountriesFile | undefined;
   sources: SourcesFile | undefined;
   events: EventsFile | undefined;
 }
 
 /** Everything the map shows for a year, measure and reporter, derived from the loaded files. */
-export function mapModel(year: number | null, measure: Measure, reporter: Reporter, files: MapInputs): MapModel {
-  const { trade } = files;
-  const range = trade ? annualYearRange(trade) : null;
-  const shownYear = year ?? (trade ? latestYearWith(trade, PARTNERS, reporter, measure) : null) ?? range?.last ?? null;
-  const figures = trade && shownYear !== null ? countryFigures(trade, reporter, shownYear, measure) : [];
-  const used = new Set(figures.flatMap((f) => f.observations.map((o) => o.source)));
+export function mapModel(year: number | null, measure: MapMeasure, reporter: Reporter, files: MapInputs): MapModel {
+  const { trade, partners } = files;
+  const share = measure === 'china_share';
+  const tradeMeasure = share ? null : measure;
+  const range = share ? (partners ? shareYears(partners) : null) : trade ? annualYearRange(trade) : null;
+  const latest = share
+    ? partners && range
+      ? bestShareYear(partners, range)
+      : null
+    : trade && tradeMeasure
+      ? latestYearWith(trade, PARTNERS, reporter, tradeMeasure)
+      : null;
+  const shownYear = year ?? latest ?? range?.last ?? null;
+  const figures =
+    shownYear === null
+      ? []
+      : share
+        ? partners
+          ? chinaShareFigures(partners, shownYear)
+          : []
+        : trade && tradeMeasure
+          ? countryFigures(trade, reporter, shownYear, tradeMeasure)
+          : [];
+  const used = new Set(figures.flatMap((f) => f.sources));
   const allSources = files.sources?.sources ?? [];
   const list = files.countries?.countries ?? [];
   return {
@@ -52,9 +79,26 @@ export function mapModel(year: number | null, measure: Measure, reporter: Report
   };
 }
 
+/** First and last year in which any state has China's share (an annual world total and a China figure). */
+function shareYears(file: PartnersFile): { first: number; last: number } | null {
+  const years = file.observations.filter((o) => o.partner === 'WORLD' && o.period === 'annual').map((o) => o.year);
+  return years.length > 0 ? { first: Math.min(...years), last: Math.max(...years) } : null;
+}
+
+/** The latest year in which as many states have China's share as in any year: not a year of one state's release. */
+function bestShareYear(file: PartnersFile, range: { first: number; last: number }): number | null {
+  let best: { year: number; count: number } | null = null;
+  for (let year = range.first; year <= range.last; year++) {
+    const count = chinaShareFigures(file, year).filter((f) => f.value !== null).length;
+    if (count > 0 && (!best || count >= best.count)) best = { year, count };
+  }
+  return best?.year ?? null;
+}
+
 /** The map's model from the loaded files, and the drawn shapes. */
-export function useMapModel(year: number | null, measure: Measure, reporter: Reporter) {
+export function useMapModel(year: number | null, measure: MapMeasure, reporter: Reporter) {
   const shapes = useQuery(mapShapesQuery());
+  const partners = useQuery({ ...partnersQuery(), enabled: measure === 'china_share' });
   const trade = useQuery(tradeQuery());
   const countries = useQuery(countriesQuery());
   const sources = useQuery(sourcesQuery());
@@ -64,17 +108,18 @@ export function useMapModel(year: number | null, measure: Measure, reporter: Rep
     () =>
       mapModel(year, measure, reporter, {
         trade: trade.data,
+        partners: partners.data,
         countries: countries.data,
         sources: sources.data,
         events: events.data,
       }),
-    [year, measure, reporter, trade.data, countries.data, sources.data, events.data],
+    [year, measure, reporter, trade.data, partners.data, countries.data, sources.data, events.data],
   );
 
   return {
     model,
     shapes: shapes.data,
-    error: shapes.error ?? trade.error,
-    ready: Boolean(shapes.data && trade.data),
+    error: shapes.error ?? trade.error ?? (measure === 'china_share' ? partners.error : null),
+    ready: Boolean(shapes.data && trade.data && (measure !== 'china_share' || partners.data)),
   };
 }

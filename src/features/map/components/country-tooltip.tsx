@@ -1,14 +1,14 @@
-import type { Measure } from '../../../data/codes';
-import { WORDING } from '../../../data/wording';
+import type { MapMeasure } from '../../../data/codes';
+import { mapMeasureWords } from '../../../data/wording';
 import type { CountryLines } from '../map-text';
 
 /** Country, value with unit, change on the previous year, rank, reporter and publisher. */
-export function CountryTooltip({ name, lines, measure }: { name: string; lines: CountryLines; measure: Measure }) {
+export function CountryTooltip({ name, lines, measure }: { name: string; lines: CountryLines; measure: MapMeasure }) {
   return (
     <>
       <p className="map-tooltip-title">{name}</p>
       <dl className="map-tooltip-rows">
-        <dt>{WORDING.measure[measure].short}</dt>
+        <dt>{mapMeasureWords(measure).short}</dt>
         <dd>
           <strong>{lines.value}</strong>
         </dd>

@@ -22,7 +22,7 @@ export function MapLegend({ scale, title }: { scale: ColourScale; title: string 
           {scale.bins.map((bin) => (
             <li key={bin.color}>
               <span className="swatch" style={{ background: bin.color }} aria-hidden="true" />
-              {binLabel(bin.min, bin.max)}
+              {binLabel(bin.min, bin.max, scale.format)}
             </li>
           ))}
           <li className="no-data">

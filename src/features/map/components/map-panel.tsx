@@ -5,11 +5,11 @@ import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { Panel } from '../../../components/panel';
 import { SourceLine, sourceLineText } from '../../../components/source-line';
-import type { Measure, Partner } from '../../../data/codes';
+import { MAP_SHOWS, type MapMeasure, type MapShows, type Measure, type Partner } from '../../../data/codes';
 import { mapCsv, mapFileBase } from '../map-download';
 import { colourOf, legendSwatches } from '../map-scale';
 import { WORDING } from '../../../data/wording';
-import { countryLabel, countryLines } from '../map-text';
+import { countryLabel, countryLines, type FigureBy } from '../map-text';
 import { useMapLayout } from '../use-map-layout';
 import { useMapModel } from '../use-map-model';
 import { CountryTooltip } from './country-tooltip';
@@ -23,7 +23,10 @@ import { YearSelect } from '../../../components/year-select';
 interface MapPanelProps {
   selected: Partner;
   year: number | null;
+  /** The trade measure, shown unless the map is asked for China's share. */
   measure: Measure;
+  shows: MapShows;
+  onShows: (shows: MapShows) => void;
   /** The map shows one reporter: China's figures when both are asked for, and it says so. */
   reporter: 'china' | 'partner' | 'both';
   selectedEvent: string | null;
@@ -32,8 +35,19 @@ interface MapPanelProps {
   onSelectEvent: (id: string) => void;
 }
 
-export function MapPanel({ selected, year, measure, reporter: asked, selectedEvent, ...on }: MapPanelProps) {
+export function MapPanel({
+  selected,
+  year,
+  measure: tradeMeasure,
+  shows,
+  reporter: asked,
+  selectedEvent,
+  ...on
+}: MapPanelProps) {
   const reporter = asked === 'partner' ? 'partner' : 'china';
+  const share = shows === 'share';
+  const measure: MapMeasure = share ? 'china_share' : tradeMeasure;
+  const by: FigureBy = share ? 'own' : reporter;
   const { model, shapes, error, ready } = useMapModel(year, measure, reporter);
   const layout = useMapLayout();
   const [showTable, setShowTable] = useState(false);
@@ -44,10 +58,10 @@ export function MapPanel({ selected, year, measure, reporter: asked, selectedEve
     () =>
       model.figures.map((figure) => {
         const name = model.names.get(figure.iso3) ?? figure.iso3;
-        const lines = countryLines(figure, shownYear ?? 0, reporter, model.sourcesById);
+        const lines = countryLines(figure, shownYear ?? 0, by, model.sourcesById, measure);
         return { figure, name, lines };
       }),
-    [model, shownYear, reporter],
+    [model, shownYear, by, measure],
   );
   const countries = useMemo(
     () =>
@@ -60,26 +74,37 @@ export function MapPanel({ selected, year, measure, reporter: asked, selectedEve
     [rows, model.scale, measure],
   );
 
-  const what = `${WORDING.measure[measure].ofState}, ${shownYear ?? '—'}`;
+  const what = `${share ? 'China’s share of each state’s trade' : WORDING.measure[tradeMeasure].ofState}, ${shownYear ?? '—'}`;
+  const whose = share
+    ? 'as each state reports it (Turkmenistan: its partners’ figures)'
+    : `as reported by ${WORDING.reporter[reporter].general}`;
   const download: PanelDownload | null =
     shownYear === null
       ? null
       : {
-          fileBase: mapFileBase(measure, shownYear, reporter),
-          table: () => mapCsv(model.figures, model.names, model.sources, shownYear, measure, reporter),
+          fileBase: mapFileBase(measure, shownYear, by),
+          table: () => mapCsv(model.figures, model.names, model.sources, shownYear, measure, by),
           sourceLine: sourceLineText(model.sources),
           legend: legendSwatches(model.scale),
         };
-  const bothNote = asked === 'both' ? ' (the map shows one reporter: China’s figures; the chart compares both)' : '';
+  const bothNote =
+    asked === 'both' && !share ? ' (the map shows one reporter: China’s figures; the chart compares both)' : '';
 
   return (
     <Panel
       title="Trade with China by country"
-      subtitle={`${what} · US$, current prices · as reported by ${WORDING.reporter[reporter].general}${bothNote}`}
+      subtitle={`${what} · ${share ? '% of the state’s total trade with the world' : 'US$, current prices'} · ${whose}${bothNote}`}
       className="panel-map"
       download={download}
       actions={
         <>
+          <div className="segmented" role="group" aria-label="Map shows">
+            {MAP_SHOWS.map((value) => (
+              <button key={value} type="button" aria-pressed={shows === value} onClick={() => on.onShows(value)}>
+                {WORDING.mapShows[value]}
+              </button>
+            ))}
+          </div>
           <div className="controls">
             <YearSelect label="Year" years={model.years} value={shownYear} onChange={on.onYear} />
           </div>
@@ -117,7 +142,7 @@ export function MapPanel({ selected, year, measure, reporter: asked, selectedEve
                 rows={rows}
                 places={model.places}
                 measure={measure}
-                caption={`${what}, ${WORDING.reporter[reporter].general}`}
+                caption={`${what}, ${share ? WORDING.ownFigures.own : WORDING.reporter[reporter].general}`}
               />
             ) : (
               <TradeMap
@@ -143,7 +168,7 @@ export function MapPanel({ selected, year, measure, reporter: asked, selectedEve
                     selectedEvent={selectedEvent}
                   />
                 )}
-                label={`Map of Central Asia and western China: ${what}, by ${WORDING.reporter[reporter].general}; and where the China–Central Asia meetings were held. The Table button shows the same values.`}
+                label={`Map of Central Asia and western China: ${what}, ${share ? whose : `by ${WORDING.reporter[reporter].general}`}; and where the China–Central Asia meetings were held. The Table button shows the same values.`}
               />
             )}
             <MapLegend scale={model.scale} title={what} />

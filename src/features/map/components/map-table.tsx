@@ -1,6 +1,6 @@
-import type { Measure } from '../../../data/codes';
+import type { MapMeasure } from '../../../data/codes';
 import type { CountryFigure } from '../country-figures';
-import { WORDING } from '../../../data/wording';
+import { mapMeasureWords } from '../../../data/wording';
 import type { CountryLines } from '../map-text';
 import { placeSummary, type MeetingPlace } from '../meeting-places';
 import { TableScroll } from '../../../components/table-scroll';
@@ -8,7 +8,7 @@ import { TableScroll } from '../../../components/table-scroll';
 interface MapTableProps {
   rows: { figure: CountryFigure; name: string; lines: CountryLines }[];
   places: readonly MeetingPlace[];
-  measure: Measure;
+  measure: MapMeasure;
   caption: string;
 }
 
@@ -21,7 +21,7 @@ export function MapTable({ rows, places, measure, caption }: MapTableProps) {
         <thead>
           <tr>
             <th scope="col">Country</th>
-            <th scope="col">{WORDING.measure[measure].short}</th>
+            <th scope="col">{mapMeasureWords(measure).short}</th>
             <th scope="col">Change</th>
             <th scope="col">Rank</th>
             <th scope="col">Source</th>
