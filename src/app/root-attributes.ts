@@ -23,7 +23,8 @@ export function applyRootAttributes(view: RootView): void {
   const root = document.documentElement;
   root.dataset.theme = view.theme;
   root.dataset.scheme = schemeOf(view.theme, window.matchMedia(SYSTEM_DARK).matches);
-  root.dataset.mode = view.mode ?? (view.embed ? 'embed' : 'page');
+  // An embed wins over the briefing mode: the panel is drawn alone, and scrolls as an embed does.
+  root.dataset.mode = view.embed ? 'embed' : (view.mode ?? 'page');
   root.classList.toggle('transparent', view.embed !== null && view.transparent);
 }
 

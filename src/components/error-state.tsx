@@ -3,8 +3,28 @@ import { errorMessage } from '../lib/error-message';
 
 const MAX_LISTED = 8;
 
+const FAILURE: Record<DataError['kind'], string> = {
+  missing: 'was not found.',
+  parse: 'is not valid JSON.',
+  schema: 'does not match its schema.',
+  network: 'could not be loaded.',
+  timeout: 'did not arrive.',
+  'too-large': 'is too large.',
+};
+
+/** Failures that another try may mend: the server, the network, a deadline. */
+const RETRYABLE = new Set<DataError['kind']>(['network', 'timeout', 'missing']);
+
+interface ErrorStateProps {
+  error: unknown;
+  what: string;
+  hint?: string;
+  /** Loads the file again; offered where another try may help. */
+  onRetry?: () => void;
+}
+
 /** Says which file and which fields are at fault; the rest of the page keeps working. */
-export function ErrorState({ error, what, hint }: { error: unknown; what: string; hint?: string }) {
+export function ErrorState({ error, what, hint, onRetry }: ErrorStateProps) {
   if (!(error instanceof DataError)) {
     return (
       <div className="error-state" role="alert">
@@ -19,14 +39,7 @@ export function ErrorState({ error, what, hint }: { error: unknown; what: string
   return (
     <div className="error-state" role="alert">
       <p className="error-title">
-        Could not show {what}: <code>data/{error.file}</code>{' '}
-        {error.kind === 'missing'
-          ? 'was not found.'
-          : error.kind === 'parse'
-            ? 'is not valid JSON.'
-            : error.kind === 'schema'
-              ? 'does not match its schema.'
-              : 'could not be loaded.'}
+        Could not show {what}: <code>data/{error.file}</code> {FAILURE[error.kind]}
       </p>
       <ul className="error-problems">
         {listed.map((p, i) => (
@@ -41,6 +54,11 @@ export function ErrorState({ error, what, hint }: { error: unknown; what: string
         <p>
           … and {more} more problem{more === 1 ? '' : 's'}.
         </p>
+      ) : null}
+      {onRetry && RETRYABLE.has(error.kind) ? (
+        <button type="button" className="error-retry" onClick={onRetry}>
+          Retry
+        </button>
       ) : null}
     </div>
   );

@@ -11,8 +11,16 @@ export function SharedDataAlerts() {
   const countries = useQuery(countriesQuery());
   return (
     <>
-      {sources.error ? <ErrorState error={sources.error} what="the sources of these figures" /> : null}
-      {countries.error ? <ErrorState error={countries.error} what="country names (ISO codes shown instead)" /> : null}
+      {sources.error ? (
+        <ErrorState error={sources.error} what="the sources of these figures" onRetry={() => void sources.refetch()} />
+      ) : null}
+      {countries.error ? (
+        <ErrorState
+          error={countries.error}
+          what="country names (ISO codes shown instead)"
+          onRetry={() => void countries.refetch()}
+        />
+      ) : null}
     </>
   );
 }

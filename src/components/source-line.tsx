@@ -1,12 +1,23 @@
 import type { Source } from '../data/schemas';
 
-/** "Source: publisher, publisher": each a link to what was used. */
-export function SourceLine({ sources, prefix = 'Source' }: { sources: readonly Source[]; prefix?: string }) {
-  if (sources.length === 0) return null;
+interface SourceLineProps {
+  sources: readonly Source[];
+  /** Source ids the figures name that sources.json does not hold. */
+  missing?: readonly string[];
+  prefix?: string;
+}
+
+/** "Source: publisher, publisher": each a link to what was used; a source the data names but lacks, marked. */
+export function SourceLine({ sources, missing = [], prefix = 'Source' }: SourceLineProps) {
+  if (sources.length === 0 && missing.length === 0) return null;
   return (
     <p className="source-line">
-      {prefix}
-      {sources.length > 1 ? 's' : ''}:{' '}
+      {sources.length > 0 ? (
+        <>
+          {prefix}
+          {sources.length > 1 ? 's' : ''}:{' '}
+        </>
+      ) : null}
       {sources.map((source, i) => (
         <span key={source.id}>
           {i > 0 ? '; ' : null}
@@ -15,13 +26,21 @@ export function SourceLine({ sources, prefix = 'Source' }: { sources: readonly S
           </a>
         </span>
       ))}
+      {missing.length > 0 ? (
+        <span className="source-missing">
+          {sources.length > 0 ? '; ' : null}source missing for some figures: {missing.join(', ')} (not in
+          data/sources.json)
+        </span>
+      ) : null}
     </p>
   );
 }
 
 /** The same sources as plain text, each publisher once: for image exports and citations. */
-export function sourceLineText(sources: readonly Source[], prefix = 'Source'): string {
+export function sourceLineText(sources: readonly Source[], prefix = 'Source', missing: readonly string[] = []): string {
   const publishers = [...new Set(sources.map((s) => s.publisher))];
-  if (publishers.length === 0) return '';
-  return `${prefix}${publishers.length > 1 ? 's' : ''}: ${publishers.join('; ')}`;
+  const lacking = missing.length > 0 ? `source missing for some figures: ${missing.join(', ')}` : '';
+  if (publishers.length === 0) return lacking;
+  const line = `${prefix}${publishers.length > 1 ? 's' : ''}: ${publishers.join('; ')}`;
+  return lacking ? `${line}; ${lacking}` : line;
 }

@@ -6,7 +6,8 @@ export interface DataProblem {
   message: string;
 }
 
-export type DataErrorKind = 'missing' | 'network' | 'parse' | 'schema';
+/** `timeout`: no whole answer within the deadline; `too-large`: over the file's size limit. */
+export type DataErrorKind = 'missing' | 'network' | 'timeout' | 'too-large' | 'parse' | 'schema';
 
 /** A data file that could not be used, with the file and each field at fault named. */
 export class DataError extends Error {

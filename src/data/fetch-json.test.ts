@@ -75,3 +75,68 @@ describe('formatPath', () => {
     expect(formatPath([])).toBe('');
   });
 });
+
+describe('deadlines and limits', () => {
+  /** A server that answers its headers and then never finishes the body. */
+  const stalledBody: typeof fetch = (_input, init) =>
+    Promise.resolve(
+      new Response(
+        new ReadableStream({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('{"items":'));
+            init?.signal?.addEventListener('abort', () => controller.error(new DOMException('aborted', 'AbortError')));
+          },
+        }),
+      ),
+    );
+  /** A server that never answers at all, until the request is aborted. */
+  const noAnswer: typeof fetch = (_input, init) =>
+    new Promise((_resolve, reject) => {
+      init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+    });
+
+  it('gives up on a file with no answer after the deadline, naming the file', async () => {
+    const error = await failure(fetchText('events.json', { fetch: noAnswer, deadlineMs: 20 }));
+    expect([error.kind, error.file, error.problems[0]?.message]).toEqual([
+      'timeout',
+      'events.json',
+      'no answer from the server within 0 s',
+    ]);
+  });
+
+  it('counts a body that stalls against the deadline too', async () => {
+    const error = await failure(fetchText('trade.json', { fetch: stalledBody, deadlineMs: 20 }));
+    expect(error.kind).toBe('timeout');
+  });
+
+  it('passes a caller’s abort through as an abort, not a failure of the file', async () => {
+    const caller = new AbortController();
+    const pending = fetchText('trade.json', { fetch: noAnswer, signal: caller.signal });
+    caller.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('refuses a file over its size limit, by its declared length or its text', async () => {
+    const huge: typeof fetch = () =>
+      Promise.resolve(new Response('{}', { headers: { 'Content-Length': String(40 * 1024 * 1024) } }));
+    const declared = await failure(fetchText('events.json', { fetch: huge }));
+    expect([declared.kind, declared.problems[0]?.message]).toEqual(['too-large', '40.0 MB, over its limit of 4.0 MB: refused']);
+    const long = await failure(fetchText('countries.json', { fetch: fakeFetch(200, ' '.repeat(1024 * 1024 + 1)) }));
+    expect(long.kind).toBe('too-large');
+  });
+
+  it('refuses any text longer than the limit, at its path', () => {
+    const text = JSON.stringify({ items: [{ value: 1, title: 'x'.repeat(10_000) }] });
+    const error = (() => {
+      try {
+        parseJson('events.json', z.unknown(), text);
+      } catch (e) {
+        return e as DataError;
+      }
+      throw new Error('expected a DataError');
+    })();
+    expect(error.problems).toEqual([
+      { path: 'items[0].title', message: 'a text of 10,000 characters, over the limit of 2,000' },
+    ]);
+  });
+});

@@ -22,6 +22,9 @@ export const CountryCodeSchema = z.enum(COUNTRY_CODES);
 /** `CA5` is the five partners together: a regional aggregate, not an ISO code. */
 export const TradePartnerSchema = z.enum([...PARTNERS, 'CA5']);
 
+/** No one state's trade in a year comes near this: a larger figure is a slip of units or an attack. */
+const PLAUSIBLE_TRADE_USD = 1e13;
+
 const SourceIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'source ids are lower-case kebab-case');
 
 /** ISO 8601 calendar date: the full date, or year-month, or the year alone; its length is its precision. */
@@ -156,7 +159,7 @@ export const ObservationSchema = z.strictObject({
   reporter: ReporterSchema,
   flow: FlowSchema,
   /** Current US dollars. */
-  value: z.number().nonnegative(),
+  value: z.number().nonnegative().max(PLAUSIBLE_TRADE_USD, 'over $10 trillion: not a plausible trade figure'),
   unit: z.literal('USD'),
   source: SourceIdSchema,
   /** Other publishers that give the same figure. */
@@ -256,7 +259,7 @@ export const PartnerFigureSchema = z.strictObject({
   period: PeriodSchema,
   flow: z.enum(STATE_FLOWS),
   /** Current US dollars. */
-  value: z.number().nonnegative(),
+  value: z.number().nonnegative().max(PLAUSIBLE_TRADE_USD, 'over $10 trillion: not a plausible trade figure'),
   source: SourceIdSchema,
   basis: z.enum(FIGURE_BASES),
   /** `estimate`: flagged by the IMF, or a mirror figure; `verified`: a second publication gives it too. */

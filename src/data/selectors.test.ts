@@ -4,6 +4,7 @@ import {
   annualYearRange,
   chartRows,
   latestYearWith,
+  lookUpSources,
   measureValue,
   sourcesBehind,
 } from './selectors';
@@ -60,5 +61,17 @@ describe('sourcesBehind', () => {
   it('lists the sources of the values shown', () => {
     expect(sourcesBehind(trade, 'KAZ', ['china'], 'total', 2022, 2024)).toEqual(['customs']);
     expect(sourcesBehind(trade, 'KGZ', ['partner'], 'total', 2022, 2024)).toEqual([]);
+  });
+});
+
+describe('lookUpSources', () => {
+  const byId = new Map([['customs', { id: 'customs', publisher: 'Customs', title: 't', url: 'https://example.org', covers: 'c', kind: 'statistics' as const }]]);
+  it('finds the sources and names the ids sources.json lacks', () => {
+    const { sources, missing } = lookUpSources(['customs', 'ghost'], byId);
+    expect(sources.map((s) => s.id)).toEqual(['customs']);
+    expect(missing).toEqual(['ghost']);
+  });
+  it('calls nothing missing before sources.json is in', () => {
+    expect(lookUpSources(['ghost'], new Map()).missing).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /** Pure derivations from the curated files: no fetching, no React. */
 import type { Flow, Measure, Partner, Reporter } from './codes';
-import type { Observation, TradeFile } from './schemas';
+import type { Observation, Source, TradeFile } from './schemas';
 import { compareText } from '../lib/compare';
 
 type AnnualIndex = Map<string, Partial<Record<Flow, Observation>>>;
@@ -117,4 +117,23 @@ export function sourcesBehind(
     }
   }
   return [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).map(([id]) => id);
+}
+
+/**
+ * The sources of these ids, in order, and the ids that sources.json does not hold: a figure whose source
+ * is missing is shown with a mark saying so, never with its source line silently shorter. Before
+ * sources.json is in (an empty map), nothing counts as missing.
+ */
+export function lookUpSources(
+  ids: Iterable<string>,
+  sourcesById: ReadonlyMap<string, Source>,
+): { sources: Source[]; missing: string[] } {
+  const sources: Source[] = [];
+  const missing: string[] = [];
+  for (const id of ids) {
+    const source = sourcesById.get(id);
+    if (source) sources.push(source);
+    else if (sourcesById.size > 0) missing.push(id);
+  }
+  return { sources, missing };
 }

@@ -24,6 +24,8 @@ export interface MapModel {
   capitals: { iso3: string; name: string; coordinates: [number, number] }[];
   /** Every source behind the figures shown, in file order. */
   sources: Source[];
+  /** Source ids the figures name that sources.json lacks. */
+  missingSources: string[];
   sourcesById: Map<string, Source>;
   places: MeetingPlace[];
 }
@@ -74,6 +76,7 @@ export function mapModel(year: number | null, measure: MapMeasure, reporter: Rep
       .filter((c) => c.role === 'partner')
       .map((c) => ({ iso3: c.iso3, name: c.capital.name, coordinates: c.capital.coordinates })),
     sources: allSources.filter((s) => used.has(s.id)),
+    missingSources: allSources.length > 0 ? [...used].filter((id) => !allSources.some((s) => s.id === id)) : [],
     sourcesById: new Map(allSources.map((s) => [s.id, s])),
     places: files.events ? meetingPlaces(files.events.events) : [],
   };
@@ -121,5 +124,9 @@ export function useMapModel(year: number | null, measure: MapMeasure, reporter: 
     shapes: shapes.data,
     error: shapes.error ?? trade.error ?? (measure === 'china_share' ? partners.error : null),
     ready: Boolean(shapes.data && trade.data && (measure !== 'china_share' || partners.data)),
+    /** Loads again the files that failed. */
+    retry: () => {
+      for (const query of [shapes, trade, partners]) if (query.isError) void query.refetch();
+    },
   };
 }

@@ -32,6 +32,7 @@ import {
   type StateShares,
 } from '../../data/partner-shares';
 import { partnersQuery } from '../../data/queries';
+import { lookUpSources } from '../../data/selectors';
 import type { PartnersFile, Source } from '../../data/schemas';
 import { useSourcesById, usePartnerNames, type PartnerNames } from '../../data/use-data';
 import { WORDING } from '../../data/wording';
@@ -96,6 +97,7 @@ export interface PartnersModel {
   config: ChartConfig;
   bars: OverviewBar[];
   sources: Source[];
+  missingSources: string[];
   sourcesById: ReadonlyMap<string, Source>;
   title: string;
   subtitle: string;
@@ -221,12 +223,10 @@ export function partnersModel(
     for (const o of file.observations)
       if (o.reporter === state && o.period === 'annual' && o.flow === 'total' && o.year >= from && o.year <= to)
         ids.set(o.source, (ids.get(o.source) ?? 0) + 1);
-  const sources = [...ids]
-    .sort((a, b) => b[1] - a[1])
-    .flatMap(([id]) => {
-      const source = sourcesById.get(id);
-      return source ? [source] : [];
-    });
+  const { sources, missing: missingSources } = lookUpSources(
+    [...ids].sort((a, b) => b[1] - a[1]).map(([id]) => id),
+    sourcesById,
+  );
 
   const missing = (['CHN', 'RUS'] as const).flatMap((code) => {
     const years = rows.filter((r) => r.world !== null && r.values[code] === null).map((r) => r.year);
@@ -267,6 +267,7 @@ export function partnersModel(
     config: SHARE_CONFIG,
     bars: rows.map((r) => ({ year: r.year, value: r.world })),
     sources,
+    missingSources,
     sourcesById,
     title,
     subtitle: `Share of ${name}’s total trade (exports plus imports) by partner, % of its trade with the world · annual · ${span ? `${from}–${to}` : 'no years with figures'} · ${whose}`,
@@ -276,7 +277,7 @@ export function partnersModel(
           fileBase: `${name.toLowerCase().replace(/\W+/g, '-')}-trade-by-partner-${from}-${to}`,
           table: () => partnersCsv(file, state, from, to, sourcesById, counterpartName),
           legend: legendEntries(SHARE_CONFIG, SHARE_GROUPS),
-          sourceLine: sourceLineText(sources),
+          sourceLine: sourceLineText(sources, 'Source', missingSources),
         }
       : null,
     growthRefused: false,

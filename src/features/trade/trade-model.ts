@@ -18,7 +18,7 @@ import {
   type ReporterChoice,
 } from '../../data/codes';
 import type { CaEvent, Source, TradeFile } from '../../data/schemas';
-import { annualYearRange, sourcesBehind } from '../../data/selectors';
+import { annualYearRange, lookUpSources, sourcesBehind } from '../../data/selectors';
 import { useMeetings, usePartnerNames, useSourcesById, useTradeFile, type PartnerNames } from '../../data/use-data';
 import { layoutEventMarks, type PlacedEvent } from './event-layout';
 import { latestTotalYear } from './headline';
@@ -60,6 +60,8 @@ export interface PanelFrame {
   bars: OverviewBar[];
   brushNote: string;
   sources: Source[];
+  /** Source ids the figures name that sources.json lacks. */
+  missingSources: string[];
   download: PanelDownload | null;
   growthRefused: boolean;
 }
@@ -137,7 +139,7 @@ export function tradeSelection(view: Omit<TradeView, 'year'>, inputs: TradeInput
   const { from, to } = span ? clampSpan(view.from, view.to, span) : { from: 0, to: 0 };
 
   const ids = trade ? new Set(partners.flatMap((p) => sourcesBehind(trade, p, reporters, view.measure, from, to))) : [];
-  const sources = [...ids].map((id) => sourcesById.get(id)).filter((s): s is Source => s !== undefined);
+  const { sources, missing: missingSources } = lookUpSources(ids, sourcesById);
 
   const who = compare ? 'the five Central Asian states' : name;
   const title = chartTitle(view.measure, who, growth);
@@ -170,6 +172,7 @@ export function tradeSelection(view: Omit<TradeView, 'year'>, inputs: TradeInput
     meetings,
     lines: layoutEventMarks(meetings, [from, to + 1], 0),
     sources,
+    missingSources,
     title,
     subtitle: `${unit} · annual · ${from}–${to} · as reported by ${reporterText}`,
     brushNote: `Drag the window or its ends to choose the years. Bars: ${barsOf}, ${barsBy}; none where a figure is missing.`,
@@ -178,7 +181,7 @@ export function tradeSelection(view: Omit<TradeView, 'year'>, inputs: TradeInput
           fileBase: fileBase(compare ? 'Central Asia' : name, from, to, growth),
           table: () => tradeCsv(trade, sourcesById, partners, reporters, view.measure, from, to),
           legend: legendEntries(config, compare ? PARTNERS : reporters),
-          sourceLine: sourceLineText(sources),
+          sourceLine: sourceLineText(sources, 'Source', missingSources),
         }
       : null,
   };

@@ -48,7 +48,7 @@ export function MapPanel({
   const share = shows === 'share';
   const measure: MapMeasure = share ? 'china_share' : tradeMeasure;
   const by: FigureBy = share ? 'own' : reporter;
-  const { model, shapes, error, ready } = useMapModel(year, measure, reporter);
+  const { model, shapes, error, ready, retry } = useMapModel(year, measure, reporter);
   const layout = useMapLayout();
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
@@ -84,7 +84,7 @@ export function MapPanel({
       : {
           fileBase: mapFileBase(measure, shownYear, by),
           table: () => mapCsv(model.figures, model.names, model.sources, shownYear, measure, by),
-          sourceLine: sourceLineText(model.sources),
+          sourceLine: sourceLineText(model.sources, 'Source', model.missingSources),
           legend: legendSwatches(model.scale),
         };
   const bothNote =
@@ -121,7 +121,7 @@ export function MapPanel({
       }
       footer={
         <>
-          <SourceLine sources={model.sources} />
+          <SourceLine sources={model.sources} missing={model.missingSources} />
           <p className="map-note">Boundaries: Natural Earth, shown for orientation only; they imply no endorsement.</p>
         </>
       }
@@ -129,7 +129,7 @@ export function MapPanel({
       {/* Always there, so that the Table button's aria-controls names an element while the map loads too. */}
       <div id={tableId} className="map-body">
         {error ? (
-          <ErrorState error={error} what="the map" />
+          <ErrorState error={error} what="the map" onRetry={retry} />
         ) : !ready || !shapes ? (
           // The map's own proportions and its legend's room, so nothing below moves when it arrives.
           <div className="map-placeholder">

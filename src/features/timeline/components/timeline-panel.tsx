@@ -91,7 +91,7 @@ export function TimelinePanel({ selectedId, onSelect, kinds, involves, onFilterC
         {events.isPending ? (
           <LoadingState label="Loading meetings…" height={320} />
         ) : events.isError ? (
-          <ErrorState error={events.error} what="the meetings" />
+          <ErrorState error={events.error} what="the meetings" onRetry={() => void events.refetch()} />
         ) : width <= 0 ? null : (
           // Unmeasured, nothing is drawn: what is drawn depends on the width (a list when narrow, the
           // horizontal timeline when wide), and a guess would be laid out and replaced before the first paint.

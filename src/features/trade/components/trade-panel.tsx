@@ -57,7 +57,7 @@ export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: Tra
           Table
         </button>
       }
-      footer={<SourceLine sources={frame.sources} />}
+      footer={<SourceLine sources={frame.sources} missing={frame.missingSources} />}
     >
       <TradeControls view={view} onChange={onChange} names={frame.names} from={from} to={to} years={frame.years} />
       {/* The strip keeps its height while the data load, and its note is there from the start: nothing below moves. */}
@@ -91,7 +91,7 @@ export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: Tra
         partners.isPending ? (
           <LoadingState label="Loading trade by partner…" height={CHART_HEIGHT} />
         ) : partners.isError ? (
-          <ErrorState error={partners.error} what="the trade by partner" />
+          <ErrorState error={partners.error} what="the trade by partner" onRetry={() => void partners.refetch()} />
         ) : (
           <RenderBoundary what="the trade by partner">
             <Suspense fallback={<LoadingState label="Loading the chart…" height={CHART_HEIGHT} />}>
@@ -102,7 +102,7 @@ export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: Tra
       ) : trade.isPending ? (
         <LoadingState label="Loading trade data…" height={CHART_HEIGHT} />
       ) : trade.isError ? (
-        <ErrorState error={trade.error} what="the trade chart" />
+        <ErrorState error={trade.error} what="the trade chart" onRetry={() => void trade.refetch()} />
       ) : model.compare ? (
         <RenderBoundary what="the comparison">
           <Suspense fallback={<LoadingState label="Loading the comparison…" height={CHART_HEIGHT} />}>

@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { waitForPanel } from './helpers/panels';
+import { FIXTURE_DATASET } from './server';
+import { expect, test } from './fixtures';
+
+// Faults in serving the data: a file that never comes, a connection that fails, a server error, a file
+// too large, text too long, an implausible figure, a reference to a source that is not there. Each
+// panel that needs the file says which file and what went wrong, the others keep working, automation
+// learns that the page ended in an error, and Retry loads the file again where another try can help.
+
+const fixture = (file: string) =>
+  JSON.parse(readFileSync(path.join(FIXTURE_DATASET, file), 'utf8')) as Record<string, unknown>;
+const serve = (page: Page, file: string, body: unknown) =>
+  page.route(`**/data/${file}`, (route) =>
+    route.fulfill({ contentType: 'application/json', body: typeof body === 'string' ? body : JSON.stringify(body) }),
+  );
+
+test('a file that never answers: after the deadline the panel says so, offers Retry, and the page ends in "error"', async ({
+  dashboard,
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.route('**/data/events.json', () => undefined);
+  await dashboard.goto();
+  await waitForPanel(dashboard, 'map');
+  await waitForPanel(dashboard, 'trade');
+  const alert = dashboard.timeline.getByRole('alert');
+  await expect(alert).toContainText('data/events.json did not arrive', { timeout: 25_000 });
+  await expect(alert).toContainText('no answer from the server within 15 s');
+  await expect(page.locator('#root')).toHaveAttribute('data-render-complete', 'error');
+
+  await page.unroute('**/data/events.json');
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await waitForPanel(dashboard, 'timeline');
+  await expect(dashboard.timeline.getByRole('alert')).toHaveCount(0);
+  await expect(page.locator('#root')).toHaveAttribute('data-render-complete', 'true');
+});
+
+test('a connection that fails: the chart says the file could not be loaded, and Retry brings it', async ({
+  dashboard,
+  page,
+  watch,
+}) => {
+  let refused = true;
+  await page.route('**/data/trade.json', (route) => (refused ? route.abort('connectionfailed') : route.fallback()));
+  await dashboard.goto();
+  const alert = dashboard.trade.getByRole('alert');
+  await expect(alert).toContainText('data/trade.json could not be loaded');
+  await waitForPanel(dashboard, 'timeline');
+  refused = false;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await waitForPanel(dashboard, 'trade');
+  expect(watch.errors.filter((e) => !e.includes('ERR_CONNECTION_FAILED'))).toEqual([]);
+  watch.errors.length = 0;
+});
+
+test('a server error on sources.json: every panel says so with the status, the figures still draw', async ({
+  dashboard,
+  page,
+  watch,
+}) => {
+  await page.route('**/data/sources.json', (route) => route.fulfill({ status: 500, body: 'Internal error' }));
+  await dashboard.goto();
+  await dashboard.waitForData();
+  const alert = page.getByRole('alert').filter({ hasText: 'data/sources.json' }).first();
+  await expect(alert).toContainText('could not be loaded');
+  await expect(alert).toContainText('HTTP 500');
+  await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+  expect(watch.errors.filter((e) => !e.includes('status of 500'))).toEqual([]);
+  watch.errors.length = 0;
+});
+
+test('a file over its size limit is refused before it is read, naming the file and the limit', async ({
+  dashboard,
+  page,
+}) => {
+  const events = fixture('events.json') as { events: unknown[] };
+  // Valid JSON, 5 MB: over the 4 MB that events.json may weigh.
+  await serve(page, 'events.json', { ...events, padding: ' '.repeat(5 * 1024 * 1024) });
+  await dashboard.goto();
+  const alert = dashboard.timeline.getByRole('alert');
+  await expect(alert).toContainText('data/events.json is too large');
+  await expect(alert).toContainText('over its limit of 4.0 MB: refused');
+  await waitForPanel(dashboard, 'trade');
+});
+
+test('a 10,000-character title is refused at its path; long text wraps instead of widening the page', async ({
+  dashboard,
+  page,
+}) => {
+  const events = fixture('events.json') as { events: { title: string }[] };
+  const long = structuredClone(events);
+  if (long.events[0]) long.events[0].title = 'x'.repeat(10_000);
+  await serve(page, 'events.json', long);
+  await dashboard.goto();
+  const alert = dashboard.timeline.getByRole('alert');
+  await expect(alert).toContainText('events[0].title: a text of 10,000 characters, over the limit of 2,000');
+  await page.unroute('**/data/events.json');
+
+  // Within the limit, an unbroken 1,900-character title still must not widen the page.
+  const wide = structuredClone(events);
+  if (wide.events[0]) wide.events[0].title = 'y'.repeat(1_900);
+  await serve(page, 'events.json', wide);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await dashboard.goto('?event=' + (wide.events[0] as unknown as { id: string }).id);
+  await waitForPanel(dashboard, 'timeline');
+  await expect(dashboard.eventDetail).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
+test('an implausible figure (1e308) is refused with the field and why', async ({ dashboard, page }) => {
+  const trade = fixture('trade.json') as { observations: { value: number }[] };
+  const broken = structuredClone(trade);
+  if (broken.observations[3]) broken.observations[3].value = 1e308;
+  await serve(page, 'trade.json', broken);
+  await dashboard.goto();
+  await expect(dashboard.trade.getByRole('alert')).toContainText(
+    'observations[3].value: over $10 trillion: not a plausible trade figure',
+  );
+  await waitForPanel(dashboard, 'timeline');
+});
+
+test('a figure whose source is not in sources.json is drawn with a mark saying so', async ({ dashboard, page }) => {
+  const trade = fixture('trade.json') as { observations: { partner: string; source: string }[] };
+  const broken = structuredClone(trade);
+  for (const o of broken.observations) if (o.partner === 'KAZ') o.source = 'ghost-source';
+  await serve(page, 'trade.json', broken);
+  await dashboard.goto('?country=KAZ');
+  await dashboard.waitForData();
+  await expect(dashboard.trade.locator('.panel-footer')).toContainText(
+    'source missing for some figures: ghost-source (not in data/sources.json)',
+  );
+  await expect(dashboard.map.locator('.panel-footer')).toContainText('ghost-source');
+});
+
+test('a broken partners.json: the view by partner says so, the rest of the page works', async ({ dashboard, page }) => {
+  await serve(page, 'partners.json', '{"asOf": "2026-01-01", "partners": [], "observations": [');
+  await dashboard.goto('?chart=partners');
+  await expect(dashboard.trade.getByRole('alert')).toContainText('data/partners.json is not valid JSON');
+  await waitForPanel(dashboard, 'map');
+  await waitForPanel(dashboard, 'timeline');
+});
+
+test('an embed asked for as a briefing slide too: the embed wins, and all of it can be reached', async ({
+  dashboard,
+  page,
+}) => {
+  await page.setViewportSize({ width: 800, height: 500 });
+  await dashboard.goto('?embed=timeline&mode=briefing');
+  await waitForPanel(dashboard, 'timeline');
+  expect(await page.evaluate(() => document.documentElement.dataset.mode)).toBe('embed');
+  const footer = dashboard.timeline.getByRole('button', { name: /Next event/ });
+  await footer.scrollIntoViewIfNeeded();
+  await expect(footer).toBeInViewport();
+  expect(await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight)).toBe(true);
+});
