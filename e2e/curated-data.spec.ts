@@ -40,3 +40,21 @@ for (const partner of PARTNERS) {
     }
   });
 }
+
+test('the curated trade by partner: China’s figure in the ranking is the one in data/partners.json', async ({
+  dashboard,
+}) => {
+  const partners = readDataFile('data', 'partners.json');
+  const annual = (partner: string) =>
+    partners.observations.filter(
+      (o) => o.reporter === 'KAZ' && o.partner === partner && o.period === 'annual' && o.flow === 'total',
+    );
+  const worldYears = new Set(annual('WORLD').map((o) => o.year));
+  const china = annual('CHN')
+    .filter((o) => worldYears.has(o.year))
+    .sort((a, b) => b.year - a.year)[0];
+  test.skip(!china, 'no China figure with a world total for Kazakhstan in data/partners.json');
+  await dashboard.goto(`?chart=partners&country=KAZ&year=${String(china?.year)}`);
+  const ranking = dashboard.trade.getByRole('table', { name: /ranked by total trade in/ });
+  await expect(ranking.getByRole('row').filter({ hasText: 'China' })).toContainText(formatUsd(china?.value ?? 0));
+});

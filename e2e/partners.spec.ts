@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { formatShare, formatUsd } from '../src/lib/format';
+import { formatShare, formatUsd, ordinal } from '../src/lib/format';
 import { parseCsv } from './helpers/csv';
 import { readDataFile } from './helpers/data-files';
 import { waitForPanel } from './helpers/panels';
@@ -7,7 +7,7 @@ import { FIXTURE_DATASET } from './server';
 import { test } from './fixtures';
 import { expect } from './matchers/axe';
 
-// The "By partner" view: one state's trade with each counterpart as the state reports it. Expectations
+// The "By partner" view: one state's trade with each counterpart, by the state's own figures where it publishes them. Expectations
 // about figures are read from the fixture dataset the server hands out in place of data/.
 const partners = readDataFile(FIXTURE_DATASET, 'partners.json');
 const figure = (reporter: string, partner: string, year: number) =>
@@ -30,7 +30,7 @@ test('chosen by mouse: the share of each partner over the years, with China and 
   await dashboard.expectParam('chart', 'partners');
   await expect(dashboard.tradeTitle).toHaveText('Uzbekistan’s trade by partner');
   await expect(dashboard.trade.getByText(/^Share of Uzbekistan’s total trade/)).toContainText(
-    'as Uzbekistan reports it',
+    'Uzbekistan’s figures: IMF DOTS, the state as reporter',
   );
   const chart = dashboard.trade.getByRole('figure', { name: /^Uzbekistan’s trade by partner, share/ });
   await expect(chart.locator('.recharts-line-curve')).toHaveCount(6);
@@ -40,10 +40,21 @@ test('chosen by mouse: the share of each partner over the years, with China and 
   await expect(dashboard.trade.getByLabel('Measure', { exact: true })).toHaveCount(0);
   await expect(dashboard.trade.getByLabel('Reported by', { exact: true })).toHaveCount(0);
 
-  const standing = dashboard.trade.getByRole('definition').first();
-  await expect(standing).toHaveText(/^\d+(st|nd|rd|th) of the \d+ partners with a figure, \d+\.\d% of the total$/);
+  // China's place and share in the year shown, as the fixture has them.
+  const year = Number(await dashboard.trade.getByLabel('Figures for', { exact: true }).inputValue());
+  const inYear = partners.observations.filter(
+    (o) =>
+      o.reporter === 'UZB' && o.year === year && o.period === 'annual' && o.flow === 'total' && o.partner !== 'WORLD',
+  );
+  const china = figure('UZB', 'CHN', year) ?? 0;
+  const rank = 1 + inYear.filter((o) => o.value > china).length;
+  await expect(dashboard.trade.getByRole('definition').first()).toHaveText(
+    `${ordinal(rank)} of the ${inYear.length} partners with a figure, ${formatShare(china / (figure('UZB', 'WORLD', year) ?? 1))} of the total`,
+  );
   await expect(
-    dashboard.trade.getByText(/^By Uzbekistan’s own statistics, China (first ranked|has not ranked)/),
+    dashboard.trade.getByText(
+      /^By Uzbekistan’s own statistics, China (first ranked|ranked above Russia from|did not rank)/,
+    ),
   ).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
@@ -161,9 +172,9 @@ test('the map shows China’s share of each state’s trade, with its legend, to
   expect(world && china, `Kyrgyzstan ${year} in the fixture`).toBeTruthy();
   await dashboard.country('Kyrgyzstan').hover();
   await expect(dashboard.mapTooltip).toContainText(`${formatShare((china ?? 0) / (world ?? 1))} in ${year}`);
-  await expect(dashboard.mapTooltip).toContainText('the state’s own statistics');
+  await expect(dashboard.mapTooltip).toContainText(/the state’s statistics office|IMF DOTS, the state as reporter/);
   await dashboard.country('Turkmenistan').hover();
-  await expect(dashboard.mapTooltip).toContainText('its partners’ figures (mirror estimates)');
+  await expect(dashboard.mapTooltip).toContainText('a mirror estimate from partners’ figures');
 
   await dashboard.goto('?map=share&year=2015&embed=map');
   await expect(dashboard.map.getByLabel('Year', { exact: true })).toHaveValue('2015');

@@ -1,8 +1,8 @@
 /**
  * Screenshots of the production build for review and for the README:
  *   npm run build && npx tsx scripts/screenshots.ts [outDir] [query …]
- * Without queries it writes the README's three: the page at 1440×900 and 390×844 (whole page) and a
- * briefing slide at 1600×900. With queries, each query at every viewport, for review.
+ * Without queries it writes the README's six: the page at 1440×900 and 390×844 (whole page), a
+ * briefing slide at 1600×900, and the same three of the view by partner. With queries, each query at every viewport, for review.
  * Serves dist/ itself on a free loopback port.
  */
 import { spawn } from 'node:child_process';
@@ -33,6 +33,25 @@ const README_SHOTS: Shot[] = [
   { file: 'screenshot-desktop.png', query: '', viewport: DESKTOP, fullPage: true },
   { file: 'screenshot-phone.png', query: '', viewport: PHONE, fullPage: true },
   { file: 'screenshot-briefing.png', query: '?mode=briefing&country=KGZ', viewport: SLIDE, fullPage: false },
+  // Who each state trades with: Uzbekistan (when China overtook Russia), Kazakhstan (China's share) on a slide.
+  {
+    file: 'screenshot-partners-desktop.png',
+    query: '?embed=trade&chart=partners&country=UZB',
+    viewport: DESKTOP,
+    fullPage: true,
+  },
+  {
+    file: 'screenshot-partners-phone.png',
+    query: '?embed=trade&chart=partners&country=UZB',
+    viewport: PHONE,
+    fullPage: true,
+  },
+  {
+    file: 'screenshot-partners-briefing.png',
+    query: '?mode=briefing&chart=partners&country=KAZ&map=share',
+    viewport: SLIDE,
+    fullPage: false,
+  },
 ];
 
 const slugOf = (query: string) => query.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '');

@@ -38,7 +38,7 @@ for s in staged['sources']:
     if current['url'] != s['url']:
         sys.exit(f"source id {s['id']} names another URL in data/sources.json: {current['url']}")
     addition = f" Trade by partner (partners.json): {s['covers']}"
-    if addition.strip() not in current['covers']:
+    if s['covers'] not in current['covers']:
         current['covers'] = current['covers'].rstrip() + addition
     if 'via' in s and 'via' not in current:
         current['via'] = s['via']

@@ -24,6 +24,7 @@ export function BriefingSlide({ tradeView, country, measure, reporter, year, map
   const countries = useQuery(countriesQuery());
   const byPartner = tradeView.chart === 'partners';
   const { model: partners, partners: partnersFile } = usePartnersModel(tradeView, byPartner);
+  const asOf = byPartner ? partnersFile.data?.asOf : trade.data?.asOf;
   const name = countries.data?.countries.find((c) => c.iso3 === country)?.name.en ?? country;
   const summary = byPartner
     ? partnersFile.data
@@ -55,7 +56,7 @@ export function BriefingSlide({ tradeView, country, measure, reporter, year, map
       <footer className="briefing-footer">
         <span>Sources are named under each figure.</span>
         <span>
-          Data as of {trade.data ? formatDate(trade.data.asOf) : '—'} · {window.location.host}
+          Data as of {asOf ? formatDate(asOf) : '—'} · {window.location.host}
           {window.location.pathname}
         </span>
       </footer>

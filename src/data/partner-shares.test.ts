@@ -56,14 +56,15 @@ describe('rankPartners', () => {
 
 describe('chinaOverRussia', () => {
   it('finds the first year China is above Russia (a tie is not above) and since when it stays there', () => {
-    expect(chinaOverRussia(file, 'KAZ', 2020, 2023)).toEqual({ firstAbove: 2023, aboveSince: 2023, compared: 4, last: 2023 });
-    expect(chinaOverRussia(file, 'KAZ', 2020, 2022)).toEqual({ firstAbove: null, aboveSince: null, compared: 3, last: 2022 });
+    expect(chinaOverRussia(file, 'KAZ', 2020, 2023)).toEqual({ first: 2020, firstAbove: 2023, aboveSince: 2023, compared: 4, last: 2023 });
+    expect(chinaOverRussia(file, 'KAZ', 2020, 2022)).toEqual({ first: 2020, firstAbove: null, aboveSince: null, compared: 3, last: 2022 });
   });
 
   it('counts only the years whose figures rest on the bases asked for', () => {
     const mixed = fixturePartners();
     for (const o of mixed.observations) if (o.year === 2023 && o.partner === 'CHN') o.basis = 'imf-dots';
     expect(chinaOverRussia(mixed, 'KAZ', 2020, 2023, ['national-statistics'])).toEqual({
+      first: 2020,
       firstAbove: null,
       aboveSince: null,
       compared: 3,
@@ -74,7 +75,23 @@ describe('chinaOverRussia', () => {
   it('says when China went above and fell back', () => {
     const swapped = fixturePartners();
     for (const o of swapped.observations) if (o.partner === 'CHN' && o.year === 2021) o.value = 29e9;
-    expect(chinaOverRussia(swapped, 'KAZ', 2020, 2023)).toEqual({ firstAbove: 2021, aboveSince: 2023, compared: 4, last: 2023 });
+    expect(chinaOverRussia(swapped, 'KAZ', 2020, 2023)).toEqual({ first: 2020, firstAbove: 2021, aboveSince: 2023, compared: 4, last: 2023 });
+  });
+});
+
+describe('an implausible series', () => {
+  it('is never compared: no “first above”, no change on the year before', () => {
+    const file = fixturePartners();
+    for (const o of file.observations) if (o.year === 2023) o.confidence = 'uncertain';
+    expect(chinaOverRussia(file, 'KAZ', 2020, 2023)).toMatchObject({ firstAbove: null, compared: 3, last: 2022 });
+    expect(rankPartners(file, 'KAZ', 2023).find((r) => r.partner === 'CHN')?.change).toBeNull();
+  });
+
+  it('nor is a change across a change of basis', () => {
+    const file = fixturePartners();
+    for (const o of file.observations) if (o.year === 2022) o.basis = 'imf-dots';
+    expect(rankPartners(file, 'KAZ', 2023).find((r) => r.partner === 'CHN')?.change).toBeNull();
+    expect(rankPartners(file, 'KAZ', 2022).find((r) => r.partner === 'CHN')?.change).toBeNull();
   });
 });
 

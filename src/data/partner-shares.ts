@@ -112,20 +112,34 @@ export interface RankedPartner {
   figure: PartnerFigure;
 }
 
+/**
+ * Whether two years' figures can be compared: both there, on one basis (a statistics office's table
+ * against IMF DOTS differs by more than the change), and neither from an implausible series.
+ */
+export function comparable(
+  now: PartnerFigure | undefined,
+  before: PartnerFigure | undefined,
+): before is PartnerFigure {
+  if (!now || !before) return false;
+  return now.basis === before.basis && now.confidence !== 'uncertain' && before.confidence !== 'uncertain';
+}
+
 /** The counterparts with a figure in a year, largest first, with shares of the world total. */
 export function rankPartners(file: PartnersFile, reporter: Partner, year: number): RankedPartner[] {
   const world = partnerFigure(file, reporter, 'WORLD', year)?.value ?? null;
   const rows = RANKED.flatMap((partner) => {
     const figure = partnerFigure(file, reporter, partner, year);
     if (!figure) return [];
-    const before = partnerFigure(file, reporter, partner, year - 1)?.value;
-    const change = before !== undefined && before > 0 ? figure.value / before - 1 : null;
+    const before = partnerFigure(file, reporter, partner, year - 1);
+    const change = comparable(figure, before) && before.value > 0 ? figure.value / before.value - 1 : null;
     return [{ partner, value: figure.value, share: shareOf(figure.value, world), change, figure }];
   }).sort((a, b) => b.value - a.value);
   return rows.map((row) => ({ ...row, rank: 1 + rows.filter((r) => r.value > row.value).length }));
 }
 
 export interface Overtaking {
+  /** The first year compared; null if none. */
+  first: number | null;
   /** The first year China's figure was above Russia's; null if never. */
   firstAbove: number | null;
   /** Since when China has been above Russia in every year with both figures, up to the latest; null if not now. */
@@ -151,7 +165,10 @@ export function chinaOverRussia(
   let aboveSince: number | null = null;
   let compared = 0;
   let last: number | null = null;
-  const counts = (figure: PartnerFigure | undefined) => figure && (!bases || bases.includes(figure.basis));
+  let first: number | null = null;
+  // An implausible series is shown, never compared.
+  const counts = (figure: PartnerFigure | undefined) =>
+    figure && figure.confidence !== 'uncertain' && (!bases || bases.includes(figure.basis));
   for (let year = from; year <= to; year++) {
     const chinaFigure = partnerFigure(file, reporter, 'CHN', year);
     const russiaFigure = partnerFigure(file, reporter, 'RUS', year);
@@ -159,13 +176,14 @@ export function chinaOverRussia(
     const china = chinaFigure?.value ?? 0;
     const russia = russiaFigure?.value ?? 0;
     compared++;
+    first ??= year;
     last = year;
     if (china > russia) {
       firstAbove ??= year;
       aboveSince ??= year;
     } else aboveSince = null;
   }
-  return { firstAbove, aboveSince, compared, last };
+  return { first, firstAbove, aboveSince, compared, last };
 }
 
 export interface StateShares {

@@ -262,8 +262,11 @@ export const PartnerFigureSchema = z.strictObject({
   value: z.number().nonnegative().max(PLAUSIBLE_TRADE_USD, 'over $10 trillion: not a plausible trade figure'),
   source: SourceIdSchema,
   basis: z.enum(FIGURE_BASES),
-  /** `estimate`: flagged by the IMF, or a mirror figure; `verified`: a second publication gives it too. */
-  confidence: z.enum(['verified', 'single-source', 'estimate']),
+  /**
+   * `estimate`: flagged by the IMF, or a mirror figure; `verified`: a second publication gives it too;
+   * `uncertain`: a series known to be implausible (the note says why): shown, never ranked or compared.
+   */
+  confidence: z.enum(['verified', 'single-source', 'estimate', 'uncertain']),
   note: z.string().min(1).optional(),
 });
 export type PartnerFigure = z.infer<typeof PartnerFigureSchema>;

@@ -56,11 +56,6 @@ export const WORDING = {
     ofState: 'China’s share of its trade',
     phrase: 'share of',
   },
-  /** Whose figures China's share rests on. */
-  ownFigures: {
-    own: 'the state’s own statistics',
-    mirror: 'its partners’ figures (mirror estimates)',
-  },
   mapShows: {
     trade: 'Trade with China',
     share: 'China’s share',
@@ -123,7 +118,6 @@ export const WORDING = {
 } as const satisfies {
   measure: Record<Measure, { label: string; inSentence: string; short: string; ofState: string; phrase: string }>;
   chinaShare: { label: string; inSentence: string; short: string; ofState: string; phrase: string };
-  ownFigures: { own: string; mirror: string };
   mapShows: Record<MapShows, string>;
   reporter: Record<Reporter, { name: (partnerName: string) => string; general: string }>;
   reporterChoice: Record<ReporterChoice, { one: (partnerName: string) => string; five: string }>;

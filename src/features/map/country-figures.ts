@@ -1,6 +1,6 @@
 import { measureValue } from '../../data/selectors';
-import { type Measure, type Partner, PARTNERS, type Reporter } from '../../data/codes';
-import { partnerFigure } from '../../data/partner-shares';
+import { type FigureBasis, type Measure, type Partner, PARTNERS, type Reporter } from '../../data/codes';
+import { comparable, partnerFigure } from '../../data/partner-shares';
 import type { PartnersFile, TradeFile } from '../../data/schemas';
 
 /** What the map says about one state in the year shown. */
@@ -19,6 +19,8 @@ export interface CountryFigure {
   ranked: number;
   /** The ids of the sources the figure rests on. */
   sources: string[];
+  /** For China's share: what the state's figures rest on (its statistics office, IMF DOTS, …). */
+  basis?: FigureBasis;
 }
 
 export function countryFigures(trade: TradeFile, reporter: Reporter, year: number, measure: Measure): CountryFigure[] {
@@ -64,7 +66,7 @@ export function chinaShareFigures(file: PartnersFile, year: number): CountryFigu
     const world = partnerFigure(file, iso3, 'WORLD', y);
     const china = partnerFigure(file, iso3, 'CHN', y);
     return world && china && world.value > 0
-      ? { share: china.value / world.value, sources: [china.source, world.source] }
+      ? { share: china.value / world.value, sources: [china.source, world.source], china }
       : null;
   };
   return ranked(
@@ -76,10 +78,12 @@ export function chinaShareFigures(file: PartnersFile, year: number): CountryFigu
         value: now?.share ?? null,
         previous: before?.share ?? null,
         changeRatio: null,
-        changeAbsolute: now && before ? now.share - before.share : null,
+        // Across a change of basis (a statistics office's table after IMF DOTS) the change says nothing.
+        changeAbsolute: now && before && comparable(now.china, before.china) ? now.share - before.share : null,
         rank: null,
         ranked: 0,
         sources: [...new Set(now?.sources ?? [])],
+        ...(now ? { basis: now.china.basis } : {}),
       };
     }),
   );

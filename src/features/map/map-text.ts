@@ -34,11 +34,14 @@ export function countryLines(
       ? `${sign}${Math.abs(figure.changeAbsolute * 100).toFixed(1)} points on ${year - 1}`
       : `${figure.changeAbsolute >= 0 ? '+' : ''}${formatUsd(figure.changeAbsolute)} on ${year - 1}`;
   } else if (figure.value === null) change = '–';
+  // China's share rests on the state's own figures, or on what stands in for them: said for each state.
   const reporter =
     by === 'own'
-      ? WITHOUT_PARTNER_STATISTICS.includes(figure.iso3)
-        ? WORDING.ownFigures.mirror
-        : WORDING.ownFigures.own
+      ? figure.basis
+        ? WORDING.basis[figure.basis]
+        : WITHOUT_PARTNER_STATISTICS.includes(figure.iso3)
+          ? WORDING.basis['mirror-estimate']
+          : WORDING.basis['national-statistics']
       : WORDING.reporter[by].general;
   return {
     value: figure.value === null ? `no figure for ${year}` : `${format(figure.value)} in ${year}`,

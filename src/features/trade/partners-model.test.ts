@@ -14,7 +14,7 @@ describe('partnersModel', () => {
     const m = model();
     expect(m.title).toBe('Kazakhstan’s trade by partner');
     expect([m.from, m.to]).toEqual([2020, 2023]);
-    expect(m.subtitle).toContain('as Kazakhstan reports it (the state’s statistics office 2020–2023)');
+    expect(m.subtitle).toContain('Kazakhstan’s figures: the state’s statistics office 2020–2023');
   });
 
   it('ranks China and Russia in the chosen year with their shares', () => {
@@ -24,11 +24,13 @@ describe('partnersModel', () => {
   });
 
   it('says when China first ranked above Russia by the state’s own figures', () => {
-    expect(model().overtakingText).toBe(
-      'By Kazakhstan’s own statistics, China first ranked above Russia in 2023, and has stayed above since.',
-    );
-    expect(model({ to: 2022 }).overtakingText).toBe(
-      'By Kazakhstan’s own statistics, China has not ranked above Russia in any of the 3 years with both figures.',
+    expect(model().overtakingText).toBe('By Kazakhstan’s own statistics, China first ranked above Russia in 2023.');
+    // History, whatever years are shown.
+    expect(model({ to: 2022 }).overtakingText).toBe(model().overtakingText);
+    const before = fixturePartners();
+    before.observations = before.observations.filter((o) => o.year < 2023);
+    expect(partnersModel(view, { ...inputs, file: before }).overtakingText).toBe(
+      'By Kazakhstan’s own statistics (3 years with both figures, in 2020–2022), China did not rank above Russia.',
     );
   });
 
@@ -37,8 +39,8 @@ describe('partnersModel', () => {
     for (const o of file.observations) if (o.year === 2020) o.basis = 'imf-dots';
     const m = partnersModel(view, { ...inputs, file });
     expect(m.overtakingText).toBe(
-      'By Kazakhstan’s own statistics, China first ranked above Russia in 2023, and has stayed above since. ' +
-        'In IMF DOTS (Kazakhstan as reporter), China has not ranked above Russia in any of the 1 years with both figures.',
+      'By Kazakhstan’s own statistics, China first ranked above Russia in 2023. ' +
+        'In IMF DOTS (Kazakhstan as reporter) (1 year with both figures, in 2020), China did not rank above Russia.',
     );
     expect(m.subtitle).toContain('IMF DOTS, the state as reporter 2020; the state’s statistics office 2021–2023');
   });
@@ -87,6 +89,19 @@ describe('partnersModel', () => {
       'No figure, in years with a world total: Russia 2020–2021.',
     );
     expect(model().gapsNote).toBeNull();
+  });
+
+  it('says so when China was above Russia from the first year compared, and how far the figures reach', () => {
+    const file = fixturePartners();
+    for (const o of file.observations) if (o.partner === 'CHN' && o.flow === 'total' && o.year < 2023) o.value = 31e9;
+    expect(partnersModel(view, { ...inputs, file }).overtakingText).toBe(
+      'By Kazakhstan’s own statistics, China ranked above Russia from 2020, the first year with both figures, and in every year with both figures through 2023.',
+    );
+  });
+
+  it('falls back to its own default year when the link’s year has no figures here', () => {
+    expect(model({ year: 2025 }).year).toBe(2023);
+    expect(model({ year: 2021 }).year).toBe(2021);
   });
 
   it('shows nothing but its frame while the file loads', () => {

@@ -76,6 +76,8 @@ export interface PartnersModel {
   from: number;
   to: number;
   year: number;
+  /** The year shown when the link asks for none, or for one without figures here. */
+  defaultYear: number;
   rows: ShareRow[];
   /** The chart's rows, by group, with the year's centre as x. */
   chartRows: (Record<ShareGroup, number | null> & { year: number; x: number; label: string })[];
@@ -121,15 +123,25 @@ export function basisSpans(file: PartnersFile, state: Partner, from: number, to:
     .join('; ');
 }
 
-/** One sentence on when China first ranked above Russia in the figures of one kind, e.g. "By …'s own statistics". */
+const yearCount = (n: number) => `${n} year${n === 1 ? '' : 's'}`;
+
+/**
+ * One sentence on when China first ranked above Russia in the figures of one kind, e.g. "By …'s own
+ * statistics", saying how far those figures reach, so that an old series is not read as today's.
+ */
 export function overtakingText(o: Overtaking, by: string): string | null {
-  if (o.compared === 0) return null;
+  if (o.compared === 0 || o.first === null || o.last === null) return null;
+  const through = o.first === o.last ? `in ${o.first}` : `in ${o.first}–${o.last}`;
   if (o.firstAbove === null)
-    return `${by}, China has not ranked above Russia in any of the ${o.compared} years with both figures.`;
-  const first = `${by}, China first ranked above Russia in ${o.firstAbove}`;
+    return `${by} (${yearCount(o.compared)} with both figures, ${through}), China did not rank above Russia.`;
+  const first =
+    o.firstAbove === o.first
+      ? `${by}, China ranked above Russia from ${o.first}, the first year with both figures`
+      : `${by}, China first ranked above Russia in ${o.firstAbove}`;
   if (o.aboveSince === null) return `${first}; it is not above Russia in ${o.last}, the latest year with both figures.`;
-  if (o.aboveSince === o.firstAbove) return `${first}, and has stayed above since.`;
-  return `${first}; it has been above in every year since ${o.aboveSince}.`;
+  if (o.aboveSince === o.firstAbove)
+    return o.firstAbove === o.last ? `${first}.` : `${first}, and in every year with both figures through ${o.last}.`;
+  return `${first}; it has been above in every year from ${o.aboveSince} through ${o.last}.`;
 }
 
 const OWN_BASES = ['national-statistics', 'official-release'] as const;
@@ -193,6 +205,26 @@ export function partnersCsv(
   return { columns: [...PARTNERS_CSV_COLUMNS], rows };
 }
 
+/** What the chosen year shows: the ranking, China's and Russia's place, the five's shares. */
+function yearFigures(file: PartnersFile | undefined, state: Partner, asked: number | null, defaultYear: number) {
+  // A year the link asks for that has no world total here (it may be another view's) gives way.
+  const year = asked !== null && file && partnerFigure(file, state, 'WORLD', asked) ? asked : defaultYear;
+  const ranked = file ? rankPartners(file, state, year) : [];
+  return {
+    year,
+    ranked,
+    china: standing(ranked, 'CHN'),
+    russia: standing(ranked, 'RUS'),
+    five: file ? fiveShares(file, year) : [],
+  };
+}
+
+/** The model for another year: only the year's figures change, the rest keeps its objects (no chart redraws). */
+export function atYear(model: PartnersModel, file: PartnersFile | undefined, asked: number | null): PartnersModel {
+  const figures = yearFigures(file, model.state, asked, model.defaultYear);
+  return figures.year === model.year ? model : { ...model, ...figures };
+}
+
 export function partnersModel(
   view: Pick<TradeView, 'country' | 'from' | 'to' | 'year'>,
   inputs: PartnersInputs,
@@ -209,12 +241,14 @@ export function partnersModel(
   // The latest year in which every group has a figure, so that the ranking is not of a handful of partners.
   const latestComplete = [...rows].reverse().find((r) => r.shares.OTHERS !== null)?.year;
   const latestWithWorld = [...rows].reverse().find((r) => r.world !== null)?.year;
-  const year = view.year ?? latestComplete ?? latestWithWorld ?? span?.last ?? 0;
-  const ranked = file ? rankPartners(file, state, year) : [];
-  const none: Overtaking = { firstAbove: null, aboveSince: null, compared: 0, last: null };
-  const overtaking = file ? chinaOverRussia(file, state, from, to, OWN_BASES) : none;
-  const byDots = file ? chinaOverRussia(file, state, from, to, ['imf-dots']) : none;
-  const byMirror = file ? chinaOverRussia(file, state, from, to, ['mirror-estimate']) : none;
+  const defaultYear = latestComplete ?? latestWithWorld ?? span?.last ?? 0;
+  const { year, ranked, china, russia, five } = yearFigures(file, state, view.year, defaultYear);
+  const none: Overtaking = { first: null, firstAbove: null, aboveSince: null, compared: 0, last: null };
+  // Over every year of the state, not the years shown: when China first ranked above Russia is history.
+  const all = span ?? { first: 0, last: -1 };
+  const overtaking = file ? chinaOverRussia(file, state, all.first, all.last, OWN_BASES) : none;
+  const byDots = file ? chinaOverRussia(file, state, all.first, all.last, ['imf-dots']) : none;
+  const byMirror = file ? chinaOverRussia(file, state, all.first, all.last, ['mirror-estimate']) : none;
   const mirrorOnly = WITHOUT_PARTNER_STATISTICS.includes(state);
   const basisText = file ? basisSpans(file, state, from, to) : '';
 
@@ -235,7 +269,7 @@ export function partnersModel(
   const title = `${name}’s trade by partner`;
   const whose = mirrorOnly
     ? `no figures of ${name}’s own: its partners’ figures (mirror estimates)`
-    : `as ${name} reports it (${basisText || 'no figures'})`;
+    : `${name}’s figures: ${basisText || 'none'}`;
   return {
     state,
     name,
@@ -247,9 +281,10 @@ export function partnersModel(
     year,
     rows,
     chartRows: rows.map((r) => ({ ...r.shares, year: r.year, x: r.year + 0.5, label: String(r.year) })),
+    defaultYear,
     ranked,
-    china: standing(ranked, 'CHN'),
-    russia: standing(ranked, 'RUS'),
+    china,
+    russia,
     overtaking,
     overtakingText:
       [
@@ -259,7 +294,7 @@ export function partnersModel(
       ]
         .filter((text): text is string => text !== null)
         .join(' ') || `No year in ${from}–${to} with both China’s and Russia’s figures.`,
-    five: file ? fiveShares(file, year) : [],
+    five,
     basisText,
     gapsNote: missing.length > 0 ? `No figure, in years with a world total: ${missing.join('; ')}.` : null,
     mirrorOnly,
@@ -289,11 +324,12 @@ const isPartner = (code: Counterpart): code is Partner => (PARTNERS as readonly 
 /** A briefing slide's headline for the view: China's share of the state's trade, and Russia's beside it. */
 export function partnersBriefing(model: PartnersModel) {
   const { china, russia, name, year } = model;
+  const chinaBasis = model.ranked.find((r) => r.partner === 'CHN')?.figure.basis;
   return {
     title: `China and Russia in ${name}’s trade`,
     figure: china?.share == null ? null : formatShare(china.share),
     change: `China ${china ? ordinal(china.rank) : '–'} · Russia ${russia?.share == null ? 'no figure' : `${formatShare(russia.share)}, ${ordinal(russia.rank)}`}`,
-    basis: `${year}, China’s share of ${name}’s total trade, ${model.mirrorOnly ? 'from its partners’ figures' : `as ${name} reports it`}. ${model.overtakingText}`,
+    basis: `${year}, China’s share of ${name}’s total trade, by ${chinaBasis ? WORDING.basis[chinaBasis] : 'no figure'}. ${model.overtakingText}`,
   };
 }
 
@@ -303,9 +339,10 @@ export function usePartnersModel(view: TradeView, enabled: boolean) {
   const names = usePartnerNames();
   const sourcesById = useSourcesById();
   const { country, from, to, year } = view;
-  const model = useMemo(
-    () => partnersModel({ country, from, to, year }, { file: partners.data, names, sourcesById }),
-    [country, from, to, year, partners.data, names, sourcesById],
+  const base = useMemo(
+    () => partnersModel({ country, from, to, year: null }, { file: partners.data, names, sourcesById }),
+    [country, from, to, partners.data, names, sourcesById],
   );
+  const model = useMemo(() => atYear(base, partners.data, year), [base, partners.data, year]);
   return { model, partners };
 }

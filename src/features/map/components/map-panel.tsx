@@ -76,7 +76,7 @@ export function MapPanel({
 
   const what = `${share ? 'China’s share of each state’s trade' : WORDING.measure[tradeMeasure].ofState}, ${shownYear ?? '—'}`;
   const whose = share
-    ? 'as each state reports it (Turkmenistan: its partners’ figures)'
+    ? 'by each state’s figures: its statistics office’s, IMF DOTS where it publishes none, Turkmenistan’s partners’ (the tooltip says which)'
     : `as reported by ${WORDING.reporter[reporter].general}`;
   const download: PanelDownload | null =
     shownYear === null
@@ -142,7 +142,7 @@ export function MapPanel({
                 rows={rows}
                 places={model.places}
                 measure={measure}
-                caption={`${what}, ${share ? WORDING.ownFigures.own : WORDING.reporter[reporter].general}`}
+                caption={`${what}, ${share ? 'by each state’s figures (the Figures by column says whose)' : WORDING.reporter[reporter].general}`}
               />
             ) : (
               <TradeMap

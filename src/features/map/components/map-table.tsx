@@ -24,6 +24,7 @@ export function MapTable({ rows, places, measure, caption }: MapTableProps) {
             <th scope="col">{mapMeasureWords(measure).short}</th>
             <th scope="col">Change</th>
             <th scope="col">Rank</th>
+            <th scope="col">Figures by</th>
             <th scope="col">Source</th>
           </tr>
         </thead>
@@ -34,6 +35,7 @@ export function MapTable({ rows, places, measure, caption }: MapTableProps) {
               <td className={figure.value === null ? 'no-data' : undefined}>{lines.value}</td>
               <td>{lines.change}</td>
               <td>{lines.rank}</td>
+              <td>{lines.reporter}</td>
               <td>{lines.source}</td>
             </tr>
           ))}

@@ -1,17 +1,20 @@
+import { useId } from 'react';
 import { formatShare } from '../../../lib/format';
 import type { PartnersModel } from '../partners-model';
 
 /** China's and Russia's shares of each of the five's trade in the chosen year, as paired bars. */
 export function FiveShares({ model }: { model: PartnersModel }) {
+  const titleId = useId();
   const highest = Math.max(0.01, ...model.five.flatMap((s) => [s.china ?? 0, s.russia ?? 0]));
   return (
-    <section className="five-shares" aria-labelledby="five-shares-title">
-      <h3 id="five-shares-title">China’s and Russia’s shares of each state’s trade, {model.year}</h3>
+    <section className="five-shares" aria-labelledby={titleId}>
+      <h3 id={titleId}>China’s and Russia’s shares of each state’s trade, {model.year}</h3>
       <ul>
         {model.five.map((s) => (
           <li key={s.reporter} aria-current={s.reporter === model.state ? 'true' : undefined}>
             <span className="five-shares-name">
               {model.names[s.reporter]}
+              {s.reporter === model.state ? <span className="visually-hidden"> (the state shown)</span> : null}
               {s.mirrorOnly ? <span className="five-shares-note"> (its partners’ figures)</span> : null}
             </span>
             <ShareBar label="China" share={s.china} highest={highest} group="CHN" />
@@ -19,7 +22,10 @@ export function FiveShares({ model }: { model: PartnersModel }) {
           </li>
         ))}
       </ul>
-      <p className="chart-note">Each state’s own figures (Turkmenistan: its partners’). No bar: no figure that year.</p>
+      <p className="chart-note">
+        Each state’s figures: its statistics office’s, or IMF DOTS with the state as reporter where the office publishes
+        none; Turkmenistan: its partners’. Bars scaled to the largest share shown. No bar: no figure that year.
+      </p>
     </section>
   );
 }

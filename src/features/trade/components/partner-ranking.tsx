@@ -8,7 +8,7 @@ export function PartnerRanking({ model }: { model: PartnersModel }) {
   if (model.ranked.length === 0) return null;
   return (
     <DataTable
-      caption={`${model.name}’s partners ranked by total trade in ${model.year}, as ${model.name} reports it`}
+      caption={`${model.name}’s partners ranked by total trade in ${model.year}, by ${model.mirrorOnly ? 'its partners’ figures (mirror estimates)' : `${model.name}’s figures`}`}
       className="partner-ranking"
       header={
         <>

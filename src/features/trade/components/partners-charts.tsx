@@ -44,7 +44,7 @@ export default function PartnersCharts({ model, onYear, showTable }: PartnersCha
         Shares of the state’s own total; a group is left out in a year where one of its parts has no figure (never a
         partial sum).{' '}
         {model.mirrorOnly
-          ? 'Turkmenistan publishes no trade by partner: these are other countries’ figures of their trade with it, estimated by the IMF, not Turkmenistan’s own. '
+          ? 'Turkmenistan publishes no trade by partner: these are IMF estimates from its partners’ records (and Türkiye’s own figures for 2023–2024), not Turkmenistan’s own. '
           : ''}
         China’s customs and {model.name}’s statistics disagree on their trade: “One country” with both reporters shows
         the gap.

@@ -37,7 +37,7 @@ export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: Tra
     },
     [onChange, span],
   );
-  const onYear = (year: number) => onChange({ year });
+  const onYear = useCallback((year: number) => onChange({ year }), [onChange]);
   const shared = {
     model,
     onYear,
