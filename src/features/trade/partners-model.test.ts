@@ -30,7 +30,7 @@ describe('partnersModel', () => {
     const before = fixturePartners();
     before.observations = before.observations.filter((o) => o.year < 2023);
     expect(partnersModel(view, { ...inputs, file: before }).overtakingText).toBe(
-      'By Kazakhstan’s own statistics (3 years with both figures, in 2020–2022), China did not rank above Russia.',
+      'By Kazakhstan’s own statistics: in the 3 years with both figures (2020–2022), China did not rank above Russia.',
     );
   });
 
@@ -40,7 +40,7 @@ describe('partnersModel', () => {
     const m = partnersModel(view, { ...inputs, file });
     expect(m.overtakingText).toBe(
       'By Kazakhstan’s own statistics, China first ranked above Russia in 2023. ' +
-        'In IMF DOTS (Kazakhstan as reporter) (1 year with both figures, in 2020), China did not rank above Russia.',
+        'In IMF DOTS (Kazakhstan as reporter): in the 1 year with both figures (2020), China did not rank above Russia.',
     );
     expect(m.subtitle).toContain('IMF DOTS, the state as reporter 2020; the state’s statistics office 2021–2023');
   });

@@ -131,9 +131,9 @@ const yearCount = (n: number) => `${n} year${n === 1 ? '' : 's'}`;
  */
 export function overtakingText(o: Overtaking, by: string): string | null {
   if (o.compared === 0 || o.first === null || o.last === null) return null;
-  const through = o.first === o.last ? `in ${o.first}` : `in ${o.first}–${o.last}`;
+  const span = o.first === o.last ? String(o.first) : `${o.first}–${o.last}`;
   if (o.firstAbove === null)
-    return `${by} (${yearCount(o.compared)} with both figures, ${through}), China did not rank above Russia.`;
+    return `${by}: in the ${yearCount(o.compared)} with both figures (${span}), China did not rank above Russia.`;
   const first =
     o.firstAbove === o.first
       ? `${by}, China ranked above Russia from ${o.first}, the first year with both figures`
