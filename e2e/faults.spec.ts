@@ -156,3 +156,107 @@ test('an embed asked for as a briefing slide too: the embed wins, and all of it 
   await expect(footer).toBeInViewport();
   expect(await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight)).toBe(true);
 });
+
+/** More faults, each in one file: the panels that read it name it and the fault; the others work. */
+const MORE: readonly {
+  name: string;
+  query?: string;
+  file: string;
+  serve: (page: Page) => Promise<unknown>;
+  says: readonly string[];
+  broken: 'trade' | 'timeline';
+  working: readonly ('map' | 'trade' | 'timeline')[];
+}[] = [
+  {
+    name: 'HTTP 500 on trade.json',
+    file: 'trade.json',
+    serve: (page) => page.route('**/data/trade.json', (route) => route.fulfill({ status: 500, body: 'error' })),
+    says: ['could not be loaded', 'HTTP 500'],
+    broken: 'trade',
+    working: ['timeline'],
+  },
+  {
+    name: 'partners.json not found (404) in the view by partner',
+    query: '?chart=partners',
+    file: 'partners.json',
+    serve: (page) => page.route('**/data/partners.json', (route) => route.fulfill({ status: 404, body: 'Not found' })),
+    says: ['was not found'],
+    broken: 'trade',
+    working: ['map', 'timeline'],
+  },
+  {
+    name: 'a negative trade figure',
+    file: 'trade.json',
+    serve: (page) => {
+      const trade = fixture('trade.json') as { observations: { value: number }[] };
+      const broken = structuredClone(trade);
+      if (broken.observations[0]) broken.observations[0].value = -5;
+      return serve(page, 'trade.json', broken);
+    },
+    says: ['observations[0].value'],
+    broken: 'trade',
+    working: ['timeline'],
+  },
+  {
+    name: 'a partner above the state’s trade with the world (a share over 100 %)',
+    query: '?chart=partners',
+    file: 'partners.json',
+    serve: (page) => {
+      const partners = fixture('partners.json') as {
+        observations: {
+          reporter: string;
+          partner: string;
+          year: number;
+          flow: string;
+          period: string;
+          value: number;
+        }[];
+      };
+      const broken = structuredClone(partners);
+      const world = broken.observations.find(
+        (o) =>
+          o.reporter === 'KAZ' &&
+          o.partner === 'WORLD' &&
+          o.year === 2020 &&
+          o.flow === 'total' &&
+          o.period === 'annual',
+      );
+      const china = broken.observations.find(
+        (o) =>
+          o.reporter === 'KAZ' && o.partner === 'CHN' && o.year === 2020 && o.flow === 'total' && o.period === 'annual',
+      );
+      if (world && china) china.value = world.value * 2;
+      return serve(page, 'partners.json', broken);
+    },
+    says: ['is above the world total', 'a share over 100%'],
+    broken: 'trade',
+    working: ['map', 'timeline'],
+  },
+  {
+    name: 'a 3,000-character note in events.json',
+    file: 'events.json',
+    serve: (page) => {
+      const events = fixture('events.json') as { events: { note?: string }[] };
+      const broken = structuredClone(events);
+      if (broken.events[2]) broken.events[2].note = 'n'.repeat(3_000);
+      return serve(page, 'events.json', broken);
+    },
+    says: ['events[2].note: a text of 3,000 characters'],
+    broken: 'timeline',
+    working: ['map', 'trade'],
+  },
+];
+
+for (const c of MORE) {
+  test(`${c.name}: named in the panel that needs it, the others work`, async ({ dashboard, page, watch }) => {
+    await c.serve(page);
+    await dashboard.goto(c.query ?? '');
+    const alert = (c.broken === 'trade' ? dashboard.trade : dashboard.timeline).getByRole('alert');
+    await expect(alert).toContainText(`data/${c.file}`);
+    for (const words of c.says) await expect(alert).toContainText(words);
+    for (const panel of c.working) await waitForPanel(dashboard, panel);
+    // The browser logs a failed status itself; nothing else may have gone wrong.
+    expect(watch.errors.filter((e) => !/status of (404|500)/.test(e))).toEqual([]);
+    watch.errors.length = 0;
+  });
+}
