@@ -36,12 +36,13 @@ export function partnerFigure(
   return figureIndex(file).get(key(reporter, partner, year, flow));
 }
 
-/** First and last year in which the state has an annual world total. */
-export function partnerYears(file: PartnersFile, reporter: Partner): { first: number; last: number } | null {
+/** First and last year in which the state (or, without one, any of the five) has an annual world total. */
+export function partnerYears(file: PartnersFile, reporter?: Partner): { first: number; last: number } | null {
   let first = Infinity;
   let last = -Infinity;
   for (const o of file.observations) {
-    if (o.reporter !== reporter || o.partner !== 'WORLD' || o.period !== 'annual' || o.flow !== 'total') continue;
+    if (o.partner !== 'WORLD' || o.period !== 'annual' || o.flow !== 'total') continue;
+    if (reporter && o.reporter !== reporter) continue;
     first = Math.min(first, o.year);
     last = Math.max(last, o.year);
   }
@@ -196,15 +197,18 @@ export interface StateShares {
 
 /** China's and Russia's shares of each of the five's trade in one year. */
 export function fiveShares(file: PartnersFile, year: number): StateShares[] {
-  return PARTNERS.map((reporter) => {
-    const world = partnerFigure(file, reporter, 'WORLD', year)?.value ?? null;
-    const china = partnerFigure(file, reporter, 'CHN', year);
-    const russia = partnerFigure(file, reporter, 'RUS', year);
-    return {
-      reporter,
-      mirrorOnly: WITHOUT_PARTNER_STATISTICS.includes(reporter),
-      china: shareOf(china?.value ?? null, world),
-      russia: shareOf(russia?.value ?? null, world),
-    };
-  });
+  return PARTNERS.map((reporter) => ({
+    reporter,
+    mirrorOnly: WITHOUT_PARTNER_STATISTICS.includes(reporter),
+    china: shareIn(file, reporter, 'CHN', year)?.share ?? null,
+    russia: shareIn(file, reporter, 'RUS', year)?.share ?? null,
+  }));
+}
+
+/** A counterpart's share of a state's trade with the world in a year, with the two figures it rests on. */
+export function shareIn(file: PartnersFile, reporter: Partner, partner: Counterpart, year: number) {
+  const world = partnerFigure(file, reporter, 'WORLD', year);
+  const figure = partnerFigure(file, reporter, partner, year);
+  const share = shareOf(figure?.value ?? null, world?.value ?? null);
+  return share === null || !figure || !world ? null : { share, figure, world };
 }

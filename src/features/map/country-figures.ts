@@ -1,6 +1,6 @@
 import { measureValue } from '../../data/selectors';
 import { type FigureBasis, type Measure, type Partner, PARTNERS, type Reporter } from '../../data/codes';
-import { comparable, partnerFigure } from '../../data/partner-shares';
+import { comparable, shareIn } from '../../data/partner-shares';
 import type { PartnersFile, TradeFile } from '../../data/schemas';
 
 /** What the map says about one state in the year shown. */
@@ -62,28 +62,21 @@ function ranked(rows: CountryFigure[]): CountryFigure[] {
  * change in percentage points on the year before; ranked by share.
  */
 export function chinaShareFigures(file: PartnersFile, year: number): CountryFigure[] {
-  const shareIn = (iso3: Partner, y: number) => {
-    const world = partnerFigure(file, iso3, 'WORLD', y);
-    const china = partnerFigure(file, iso3, 'CHN', y);
-    return world && china && world.value > 0
-      ? { share: china.value / world.value, sources: [china.source, world.source], china }
-      : null;
-  };
   return ranked(
     PARTNERS.map((iso3) => {
-      const now = shareIn(iso3, year);
-      const before = shareIn(iso3, year - 1);
+      const now = shareIn(file, iso3, 'CHN', year);
+      const before = shareIn(file, iso3, 'CHN', year - 1);
       return {
         iso3,
         value: now?.share ?? null,
         previous: before?.share ?? null,
         changeRatio: null,
         // Across a change of basis (a statistics office's table after IMF DOTS) the change says nothing.
-        changeAbsolute: now && before && comparable(now.china, before.china) ? now.share - before.share : null,
+        changeAbsolute: now && before && comparable(now.figure, before.figure) ? now.share - before.share : null,
         rank: null,
         ranked: 0,
-        sources: [...new Set(now?.sources ?? [])],
-        ...(now ? { basis: now.china.basis } : {}),
+        sources: now ? [...new Set([now.figure.source, now.world.source])] : [],
+        ...(now ? { basis: now.figure.basis } : {}),
       };
     }),
   );

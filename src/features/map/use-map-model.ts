@@ -11,6 +11,7 @@ import {
 import { annualYearRange, latestYearWith } from '../../data/selectors';
 import { type MapMeasure, PARTNERS, type Reporter } from '../../data/codes';
 import type { CountriesFile, EventsFile, PartnersFile, Source, SourcesFile, TradeFile } from '../../data/schemas';
+import { partnerYears } from '../../data/partner-shares';
 import { chinaShareFigures, countryFigures, type CountryFigure } from './country-figures';
 import { colourScale } from './map-scale';
 import { meetingPlaces, type MeetingPlace } from './meeting-places';
@@ -44,7 +45,7 @@ export function mapModel(year: number | null, measure: MapMeasure, reporter: Rep
   const { trade, partners } = files;
   const share = measure === 'china_share';
   const tradeMeasure = share ? null : measure;
-  const range = share ? (partners ? shareYears(partners) : null) : trade ? annualYearRange(trade) : null;
+  const range = share ? (partners ? partnerYears(partners) : null) : trade ? annualYearRange(trade) : null;
   const latest = share
     ? partners && range
       ? bestShareYear(partners, range)
@@ -80,12 +81,6 @@ export function mapModel(year: number | null, measure: MapMeasure, reporter: Rep
     sourcesById: new Map(allSources.map((s) => [s.id, s])),
     places: files.events ? meetingPlaces(files.events.events) : [],
   };
-}
-
-/** First and last year in which any state has China's share (an annual world total and a China figure). */
-function shareYears(file: PartnersFile): { first: number; last: number } | null {
-  const years = file.observations.filter((o) => o.partner === 'WORLD' && o.period === 'annual').map((o) => o.year);
-  return years.length > 0 ? { first: Math.min(...years), last: Math.max(...years) } : null;
 }
 
 /** The latest year in which as many states have China's share as in any year: not a year of one state's release. */
