@@ -184,3 +184,25 @@ test('the map shows China’s share of each state’s trade, with its legend, to
   );
   await expect(page).toHaveNoSeriousA11yViolations();
 });
+
+test('the view by partner downloads as SVG and PNG with its title, legend and sources', async ({ dashboard, page }) => {
+  await dashboard.goto('?chart=partners&country=KGZ');
+  await waitForPanel(dashboard, 'trade');
+  const save = async (item: string) => {
+    await dashboard.trade.getByRole('button', { name: 'Download' }).click();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      dashboard.trade.getByRole('menuitem', { name: item }).click(),
+    ]);
+    return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+  };
+  const svg = await save('SVG image');
+  expect(svg.name).toMatch(/^kyrgyzstan-trade-by-partner-\d{4}-\d{4}\.svg$/);
+  const text = svg.bytes.toString('utf8');
+  for (const words of ['Kyrgyzstan’s trade by partner', 'Russia', 'All other partners', 'Source'])
+    expect(text).toContain(words);
+  expect(text).toContain('<path');
+  const png = await save('PNG image');
+  expect(png.name).toMatch(/\.png$/);
+  expect(png.bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+});
