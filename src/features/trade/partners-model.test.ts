@@ -104,6 +104,14 @@ describe('partnersModel', () => {
     expect(model({ year: 2021 }).year).toBe(2021);
   });
 
+  it('says which years rest on an implausible series', () => {
+    const file = fixturePartners();
+    for (const o of file.observations) if (o.year <= 2021) o.confidence = 'uncertain';
+    expect(partnersModel(view, { ...inputs, file }).gapsNote).toBe(
+      'Uncertain figures (an implausible series: the CSV’s notes say why), shown but not used for when China first ranked above Russia nor for changes on the year before: 2020–2021.',
+    );
+  });
+
   it('shows nothing but its frame while the file loads', () => {
     const m = partnersModel(view, { ...inputs, file: undefined });
     expect([m.span, m.download, m.rows]).toEqual([null, null, []]);

@@ -266,6 +266,9 @@ export function partnersModel(
     const years = rows.filter((r) => r.world !== null && r.values[code] === null).map((r) => r.year);
     return years.length > 0 ? [`${WORDING.shareGroup[code]} ${yearSpans(years)}`] : [];
   });
+  const uncertain = file
+    ? rows.filter((r) => partnerFigure(file, state, 'WORLD', r.year)?.confidence === 'uncertain').map((r) => r.year)
+    : [];
   const title = `${name}’s trade by partner`;
   const whose = mirrorOnly
     ? `no figures of ${name}’s own: its partners’ figures (mirror estimates)`
@@ -296,7 +299,15 @@ export function partnersModel(
         .join(' ') || `No year in ${from}–${to} with both China’s and Russia’s figures.`,
     five,
     basisText,
-    gapsNote: missing.length > 0 ? `No figure, in years with a world total: ${missing.join('; ')}.` : null,
+    gapsNote:
+      [
+        missing.length > 0 ? `No figure, in years with a world total: ${missing.join('; ')}.` : null,
+        uncertain.length > 0
+          ? `Uncertain figures (an implausible series: the CSV’s notes say why), shown but not used for when China first ranked above Russia nor for changes on the year before: ${yearSpans(uncertain)}.`
+          : null,
+      ]
+        .filter((note): note is string => note !== null)
+        .join(' ') || null,
     mirrorOnly,
     counterpartName,
     config: SHARE_CONFIG,

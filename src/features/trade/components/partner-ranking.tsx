@@ -43,7 +43,11 @@ export function PartnerRanking({ model }: { model: PartnersModel }) {
               )}
               <span className="partner-basis">
                 {WORDING.basis[row.figure.basis]}
-                {row.figure.confidence === 'estimate' ? ', estimate' : ''}
+                {row.figure.confidence === 'estimate'
+                  ? ', estimate'
+                  : row.figure.confidence === 'uncertain'
+                    ? ', uncertain (its note in the CSV says why)'
+                    : ''}
               </span>
             </td>
           </tr>
