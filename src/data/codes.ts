@@ -8,6 +8,8 @@
 export const PARTNERS = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'] as const;
 export type Partner = (typeof PARTNERS)[number];
 
+export const isPartner = (code: string | null): code is Partner => (PARTNERS as readonly string[]).includes(code ?? '');
+
 /** The countries events and the map name: China and the five. */
 export const COUNTRY_CODES = ['CHN', ...PARTNERS] as const;
 export type CountryCode = (typeof COUNTRY_CODES)[number];

@@ -46,14 +46,16 @@ export function mapModel(year: number | null, measure: MapMeasure, reporter: Rep
   const share = measure === 'china_share';
   const tradeMeasure = share ? null : measure;
   const range = share ? (partners ? partnerYears(partners) : null) : trade ? annualYearRange(trade) : null;
-  const latest = share
-    ? partners && range
-      ? bestShareYear(partners, range)
-      : null
-    : trade && tradeMeasure
-      ? latestYearWith(trade, PARTNERS, reporter, tradeMeasure)
-      : null;
-  const shownYear = year ?? latest ?? range?.last ?? null;
+  // Looked for only when the link names no year: a change of year must not scan every year again.
+  const latest = () =>
+    share
+      ? partners && range
+        ? bestShareYear(partners, range)
+        : null
+      : trade && tradeMeasure
+        ? latestYearWith(trade, PARTNERS, reporter, tradeMeasure)
+        : null;
+  const shownYear = year ?? latest() ?? range?.last ?? null;
   const figures =
     shownYear === null
       ? []

@@ -11,7 +11,7 @@ import type { CsvTable, PanelDownload } from '../../components/download/download
 import { sourceLineText } from '../../components/source-line';
 import {
   COUNTERPARTS,
-  PARTNERS,
+  isPartner,
   WITHOUT_PARTNER_STATISTICS,
   type Counterpart,
   type FigureBasis,
@@ -329,8 +329,6 @@ export function partnersModel(
     growthRefused: false,
   };
 }
-
-const isPartner = (code: Counterpart): code is Partner => (PARTNERS as readonly string[]).includes(code);
 
 /** A briefing slide's headline for the view: China's share of the state's trade, and Russia's beside it. */
 export function partnersBriefing(model: PartnersModel) {

@@ -1,5 +1,5 @@
 import { memo, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
-import { type Partner, PARTNERS } from '../../../data/codes';
+import { isPartner, type Partner } from '../../../data/codes';
 import type { MapShape } from '../../../geo/map-shapes';
 
 export interface StateStyle {
@@ -26,8 +26,6 @@ interface CountryShapesProps {
   /** The one state reached by Tab (roving tabindex), among those drawn; arrows move between them. */
   tabStop: Partner | null;
 }
-
-const isPartner = (iso3: string | null): iso3 is Partner => PARTNERS.includes(iso3 as Partner);
 
 /** Neighbours muted, China in its own neutral style, the five states coloured and operable. */
 export const CountryShapes = memo(function CountryShapes({
