@@ -135,6 +135,7 @@ describe('parseDataset', () => {
       'events.json': d.events,
       'sources.json': d.sources,
       'partners.json': d.partners,
+      'revisions.json': d.revisions,
     } as Record<DataFileName, unknown>;
   }
 

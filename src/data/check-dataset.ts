@@ -8,9 +8,11 @@ import {
   type EventsFile,
   observationKey,
   type PartnersFile,
+  type RevisionsFile,
   type SourcesFile,
   type TradeFile,
 } from './schemas';
+import { ownStatisticsProblems, partialYearProblems, revisionProblems } from './revision-rules';
 
 export interface DatasetProblem {
   file: DataFileName;
@@ -24,6 +26,7 @@ export interface Dataset {
   events: EventsFile;
   sources: SourcesFile;
   partners: PartnersFile;
+  revisions: RevisionsFile;
 }
 
 /** Relative tolerance for total = exports + imports: published figures are rounded. */
@@ -49,6 +52,7 @@ export function parseDataset(
       events: parsed['events.json'] as EventsFile,
       sources: parsed['sources.json'] as SourcesFile,
       partners: parsed['partners.json'] as PartnersFile,
+      revisions: parsed['revisions.json'] as RevisionsFile,
     },
     problems: [],
   };
@@ -58,7 +62,8 @@ export function parseDataset(
  * Rules that span records and files: references that resolve, sums that add up, dates that agree.
  * Rules within one file (unique ids, one observation per key) live in the file schemas.
  */
-export function checkDataset({ countries, trade, events, sources, partners }: Dataset): DatasetProblem[] {
+export function checkDataset(dataset: Dataset): DatasetProblem[] {
+  const { countries, trade, events, sources, partners } = dataset;
   const problems: DatasetProblem[] = [];
   const report = (file: DataFileName, path: string, message: string) => problems.push({ file, path, message });
 
@@ -125,6 +130,8 @@ export function checkDataset({ countries, trade, events, sources, partners }: Da
     checkEventLinks(event, path, eventIds, observationKeys, countryCodes, report);
   });
 
+  dataset.revisions.revisions.forEach((r, i) => checkSource('revisions.json', `revisions[${i}].source`, r.source));
+  problems.push(...revisionProblems(dataset), ...partialYearProblems(trade), ...ownStatisticsProblems(trade, partners));
   return problems;
 }
 

@@ -25,6 +25,7 @@ export const FILE_SIZE_LIMITS: Readonly<Record<string, number>> = {
   'events.json': 4 * MB,
   'trade.json': 8 * MB,
   'partners.json': 12 * MB,
+  'revisions.json': 4 * MB,
   'central-asia.topo.json': 4 * MB,
 };
 const DEFAULT_SIZE_LIMIT = 4 * MB;

@@ -32,6 +32,13 @@ export const partnersQuery = () =>
     queryFn: ({ signal }) => loadFile('partners.json', signal),
   });
 
+/** The log of changes to published figures and events: fetched once the page is up, never on the first view's path. */
+export const revisionsQuery = () =>
+  queryOptions({
+    queryKey: ['revisions'],
+    queryFn: ({ signal }) => loadFile('revisions.json', signal),
+  });
+
 /**
  * The map's countries, drawn from the TopoJSON file for each layout (parse-fetched-file.ts). Only the
  * file's outline is checked (schemas.ts); its geometry is built by `npm run geo`.

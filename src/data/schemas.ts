@@ -168,6 +168,8 @@ export const ObservationSchema = z.strictObject({
   status: z.enum(['reported', 'estimate', 'derived']),
   confidence: ConfidenceSchema,
   note: z.string().optional(),
+  /** The date of this figure's latest entry in revisions.json: the page says "revised" beside it. */
+  revised: FullDateSchema.optional(),
 });
 export type Observation = z.infer<typeof ObservationSchema>;
 
@@ -283,6 +285,35 @@ export const PartnersFileSchema = z
   });
 export type PartnersFile = z.infer<typeof PartnersFileSchema>;
 
+// ---------------------------------------------------------------- revisions.json
+
+/** The files whose published figures and events the log follows. */
+export const REVISED_FILES = ['trade.json', 'events.json'] as const;
+
+export const RevisionSchema = z.strictObject({
+  date: FullDateSchema,
+  file: z.enum(REVISED_FILES),
+  /** trade.json: the observation's key (`KAZ 2019 annual partner total`); events.json: the event's id. */
+  key: z.string().min(1),
+  /** The field that changed: `value` for a figure, an event's field (`start`, `city`…), or `event` for the whole event. */
+  field: z.string().regex(/^[a-zA-Z]+$/),
+  /** null: the figure or event did not exist before (old) or no longer exists (new). */
+  old: z.union([z.number(), z.string(), z.null()]),
+  new: z.union([z.number(), z.string(), z.null()]),
+  reason: z.string().min(1),
+  /** Where the new value comes from (for a removal, why it went). */
+  source: SourceIdSchema,
+});
+export type Revision = z.infer<typeof RevisionSchema>;
+
+export const RevisionsFileSchema = z.strictObject({
+  asOf: FullDateSchema,
+  /** The first release: every change since is logged. */
+  since: FullDateSchema,
+  revisions: z.array(RevisionSchema),
+});
+export type RevisionsFile = z.infer<typeof RevisionsFileSchema>;
+
 /** Every data file the app loads, by its path under `data/`, with its schema. */
 export const DATA_FILES = {
   'countries.json': CountriesFileSchema,
@@ -290,6 +321,7 @@ export const DATA_FILES = {
   'events.json': EventsFileSchema,
   'sources.json': SourcesFileSchema,
   'partners.json': PartnersFileSchema,
+  'revisions.json': RevisionsFileSchema,
 } as const;
 export type DataFileName = keyof typeof DATA_FILES;
 

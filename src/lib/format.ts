@@ -19,6 +19,13 @@ export function formatUsd(value: number): string {
   return `${sign}$${Math.round(abs)}`;
 }
 
+/** US dollars to the dollar, as the file holds them: `$11,620,625,682`. */
+export function formatUsdExact(value: number): string {
+  if (!Number.isFinite(value)) return '–';
+  const sign = value < 0 ? '−' : '';
+  return `${sign}$${Math.round(Math.abs(value)).toLocaleString('en-US')}`;
+}
+
 /** Short axis labels: `$40 bn`, `$500 mn`, `$0`. */
 export function formatUsdAxis(value: number): string {
   if (value === 0) return '$0';

@@ -53,3 +53,11 @@ export function yearPosition(iso: string): number {
   const yearStart = Date.UTC(year, 0, 1);
   return year + ((start + end) / 2 - yearStart) / (Date.UTC(year + 1, 0, 1) - yearStart);
 }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** How many months a trade period covers: `Jan-Oct` is 10, `annual` 12. */
+export function periodMonths(period: string): number {
+  if (period === 'annual') return 12;
+  return MONTHS.indexOf(period.slice(4)) + 1;
+}

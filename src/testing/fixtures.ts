@@ -133,6 +133,7 @@ export function fixtureDataset(): Dataset {
       ],
     },
     partners: fixturePartners(),
+    revisions: { asOf: '2026-01-31', since: '2026-01-01', revisions: [] },
   };
 }
 

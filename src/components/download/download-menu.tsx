@@ -5,6 +5,7 @@ import { errorMessage } from '../../lib/error-message';
 import { formatDate } from '../../lib/format';
 import { citationText } from './citation';
 import { toCsv } from './csv';
+import { saveBlob } from './save-blob';
 import type { PanelDownload } from './download-spec';
 
 type Action = 'png' | 'svg' | 'csv' | 'citation';
@@ -54,7 +55,6 @@ export function DownloadMenu({ download, title, subtitle, panel }: DownloadMenuP
     const asOf = trade.data?.asOf ?? null;
     try {
       if (action === 'csv') {
-        const { saveBlob } = await import('./export-image');
         saveBlob(new Blob([toCsv(download.table())], { type: 'text/csv;charset=utf-8' }), `${download.fileBase}.csv`);
         setStatus(`Saved ${download.fileBase}.csv`);
       } else if (action === 'citation') {
@@ -79,7 +79,7 @@ export function DownloadMenu({ download, title, subtitle, panel }: DownloadMenuP
           (candidate) => !candidate.closest('[hidden]'),
         );
         if (!figure) throw new Error('This panel has no figure to export.');
-        const { buildExportSvg, saveBlob, svgToPng } = await import('./export-image');
+        const { buildExportSvg, svgToPng } = await import('./export-image');
         const frame = {
           title,
           ...(subtitle ? { subtitle } : {}),

@@ -3,7 +3,7 @@ import { mirrorGap, yearOnYear, type MirrorGap } from '../../data/measures';
 import { measureValue } from '../../data/selectors';
 import type { Measure, Partner, Reporter } from '../../data/codes';
 import type { Observation, TradeFile } from '../../data/schemas';
-import { formatChange, formatUsd } from '../../lib/format';
+import { formatChange, formatDate, formatUsd } from '../../lib/format';
 
 /** What stands behind one plotted figure. */
 export interface PointFlag {
@@ -11,6 +11,8 @@ export interface PointFlag {
   uncertain: boolean;
   notes: string[];
   sources: string[];
+  /** The latest date on which one of its observations was revised (revisions.json), if any. */
+  revised: string | null;
 }
 
 export interface CountryRow extends TooltipRowExtras {
@@ -42,6 +44,10 @@ export function flagOf(observations: readonly Observation[]): PointFlag {
     uncertain: observations.some((o) => o.confidence === 'uncertain'),
     notes: observations.flatMap((o) => (o.note ? [o.note] : [])),
     sources: [...new Set(observations.map((o) => o.source))],
+    revised: observations.reduce<string | null>(
+      (latest, o) => (o.revised && (!latest || o.revised > latest) ? o.revised : latest),
+      null,
+    ),
   };
 }
 
@@ -51,7 +57,11 @@ export const isFlagged = (flag: PointFlag | undefined) =>
 
 export function flagWords(flag: PointFlag | undefined): string | undefined {
   if (!flag) return undefined;
-  const words = [flag.status === 'estimate' ? 'estimate' : null, flag.uncertain ? 'uncertain' : null].filter(Boolean);
+  const words = [
+    flag.status === 'estimate' ? 'estimate' : null,
+    flag.uncertain ? 'uncertain' : null,
+    flag.revised ? `revised ${formatDate(flag.revised)}` : null,
+  ].filter(Boolean);
   return words.length ? words.join(', ') : undefined;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { measuresTrade } from '../../testing/fixtures';
-import { latestPartialYears, periodMonths } from './partial-years';
+import { periodMonths } from '../../lib/partial-date';
+import { latestPartialYears } from './partial-years';
 
 const trade = measuresTrade();
 

@@ -1,14 +1,7 @@
 import type { Observation, TradeFile } from '../../data/schemas';
 import type { Partner, Reporter } from '../../data/codes';
 import { compareText } from '../../lib/compare';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** How many months a period covers: `Jan-Oct` is 10, `annual` 12. */
-export function periodMonths(period: string): number {
-  if (period === 'annual') return 12;
-  return MONTHS.indexOf(period.slice(4)) + 1;
-}
+import { periodMonths } from '../../lib/partial-date';
 
 /** The latest part-year totals for a partner by the given reporters: newest year first, longest period first. */
 export function latestPartialYears(

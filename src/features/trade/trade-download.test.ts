@@ -13,12 +13,23 @@ describe('download', () => {
   });
   it('writes one row per year and reporter, with the source, and keeps gaps empty', () => {
     const csv = tradeCsv(measuresTrade(), byId, ['KGZ'], ['china', 'partner'], 'total', 2023, 2024);
+    const c = 'single-source';
     expect(csv.rows).toEqual([
-      [2023, 'KGZ', 'total', 'china', 20e9, 'reported', 'Customs', 'https://example.org/customs', null],
-      [2024, 'KGZ', 'total', 'china', 22e9, 'reported', 'Customs', 'https://example.org/customs', 10],
-      [2023, 'KGZ', 'total', 'partner', 5e9, 'reported', 'News', 'https://example.org/news', null],
-      [2024, 'KGZ', 'total', 'partner', null, 'no data', '', '', null],
+      [2023, 'KGZ', 'total', 'china', 20e9, 'reported', c, 'Customs', 'https://example.org/customs', null, '', ''],
+      [2024, 'KGZ', 'total', 'china', 22e9, 'reported', c, 'Customs', 'https://example.org/customs', 10, '', ''],
+      [2023, 'KGZ', 'total', 'partner', 5e9, 'reported', c, 'News', 'https://example.org/news', null, '', ''],
+      [2024, 'KGZ', 'total', 'partner', null, 'no data', '', '', '', null, '', ''],
     ]);
+  });
+
+  it('carries the confidence, the note and the date of a revision', () => {
+    const trade = measuresTrade();
+    const row = trade.observations.find((o) => o.partner === 'KGZ' && o.year === 2023 && o.reporter === 'partner');
+    if (!row) throw new Error('fixture without KGZ 2023');
+    Object.assign(row, { confidence: 'uncertain', note: '=cmd; a note', revised: '2026-12-01' });
+    const csv = tradeCsv(trade, byId, ['KGZ'], ['partner'], 'total', 2023, 2023);
+    const at = (column: string) => csv.rows[0]?.[csv.columns.indexOf(column)];
+    expect([at('confidence'), at('revised'), at('note')]).toEqual(['uncertain', '2026-12-01', '=cmd; a note']);
   });
 
   it('writes no change in per cent for a balance, which crosses zero', () => {
@@ -37,6 +48,6 @@ describe('download', () => {
     const csv = tradeCsv(withFlows, byId, ['KGZ'], ['china'], 'balance', 2024, 2024);
     expect(csv.rows).toHaveLength(1);
     expect(csv.rows[0]?.[4]).toBe(3e9);
-    expect(csv.rows[0]?.at(-1)).toBeNull();
+    expect(csv.rows[0]?.[csv.columns.indexOf('change_on_previous_year_pct')]).toBeNull();
   });
 });

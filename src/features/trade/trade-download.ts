@@ -2,7 +2,7 @@ import type { CsvTable } from '../../components/download/download-spec';
 import { yearOnYear } from '../../data/measures';
 import { measureValue } from '../../data/selectors';
 import { hasGrowth, type Measure, type Partner, type Reporter } from '../../data/codes';
-import type { Source, TradeFile } from '../../data/schemas';
+import type { Observation, Source, TradeFile } from '../../data/schemas';
 import { flagOf } from './country-rows';
 
 export const CSV_COLUMNS = [
@@ -12,9 +12,12 @@ export const CSV_COLUMNS = [
   'reporter',
   'value_usd',
   'status',
+  'confidence',
   'source_publisher',
   'source_url',
   'change_on_previous_year_pct',
+  'revised',
+  'note',
 ];
 
 /** `china-kyrgyzstan-trade-2015-2024`; `china-central-asia-trade-…` for the five; `…-trade-growth-…` for changes. */
@@ -47,7 +50,7 @@ export function tradeCsv(
       for (let year = from; year <= to; year++) {
         const value = measureValue(trade, partner, reporter, year, measure);
         if (!value) {
-          rows.push([year, partner, measure, reporter, null, 'no data', '', '', null]);
+          rows.push([year, partner, measure, reporter, null, 'no data', '', '', '', null, '', '']);
           continue;
         }
         const change = !hasGrowth(measure)
@@ -61,13 +64,22 @@ export function tradeCsv(
           measure,
           reporter,
           value.value,
-          flag.uncertain ? `${flag.status}; uncertain` : flag.status,
+          flag.status,
+          confidenceOf(value.observations),
           used.map((s) => s?.publisher ?? '').join('; '),
           used.map((s) => s?.url ?? '').join(' '),
           change === null ? null : Math.round(change * 10_000) / 100,
+          flag.revised ?? '',
+          flag.notes.join(' | '),
         ]);
       }
     }
   }
   return { columns: CSV_COLUMNS, rows };
+}
+
+/** A figure made of several observations is as sure as its least sure one. */
+function confidenceOf(observations: readonly Observation[]): Observation['confidence'] {
+  if (observations.some((o) => o.confidence === 'uncertain')) return 'uncertain';
+  return observations.every((o) => o.confidence === 'verified') ? 'verified' : 'single-source';
 }

@@ -1,0 +1,193 @@
+#!/usr/bin/env python3
+"""Make each state's own statistics office the primary source of trade.json's partner side.
+
+Run by hand after build-trade-json.py (standard library only):
+
+    python3 scripts/research/reconcile-trade.py [--date YYYY-MM-DD]
+
+partners.json already holds, for Kazakhstan (BNS 2018-23), Kyrgyzstan (NSC 1994-2023) and Uzbekistan
+(stat.uz 2010-23), the state's trade with China as its statistics office publishes it, plus official
+releases that quote the office for 2024-25. This script compares trade.json's partner-reported annual
+figures with those, every year the office publishes:
+
+- A year where any flow differs by more than 1 %, or lacks a flow the office publishes, takes all of the
+  office's flows for that year (so total = exports + imports still holds). The value it replaces goes
+  into the note with its source; a replaced figure that is the office's own rounded (within 2 %) becomes
+  a corroborating source instead.
+- Every change is appended to data/revisions.json (key, old and new value, why, source, date), and the
+  observation carries `revised` (the date), which the page shows in its tooltip and table.
+
+Running it again changes nothing: reconciled years agree within 1 %.
+"""
+import argparse
+import json
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.abspath(os.path.join(HERE, '..', '..'))
+TRADE = os.path.join(ROOT, 'data', 'trade.json')
+PARTNERS = os.path.join(ROOT, 'data', 'partners.json')
+REVISIONS = os.path.join(ROOT, 'data', 'revisions.json')
+FIRST_RELEASE = '2026-11-27'
+
+STATES = ['KAZ', 'KGZ', 'UZB']
+YEARS = range(1992, 2026)  # from the first year each office publishes
+THRESHOLD = 0.01
+SAME_FIGURE = 0.02
+# trade.json names flows from China's side; partners.json from the reporting state's.
+MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+FLOW_OF = {'total': 'total', 'china_exports': 'imports', 'china_imports': 'exports'}
+OWN_BASES = {'national-statistics', 'official-release'}
+NAMES = {'KAZ': 'Kazakhstan', 'KGZ': 'Kyrgyzstan', 'UZB': 'Uzbekistan'}
+OFFICES = {
+    'KAZ': "Kazakhstan's Bureau of National Statistics",
+    'KGZ': "Kyrgyzstan's National Statistical Committee",
+    'UZB': "Uzbekistan's statistics agency",
+}
+
+# Figures whose cited page could not be re-checked, or says less than the data did (see
+# scripts/research/reconcile/source-check.json): key, field, new value, note, reason, source.
+CORRECTIONS = [
+    ('TJK 2023 Jan-Jul partner total', 'confidence', 'uncertain',
+     'The cited page is not among the stored copies, and no other page giving this figure was found: not re-checked.',
+     'The cited page could not be found again, so the figure is downgraded to uncertain.',
+     'khabarikhush-2023-08-31-tjk-trade'),
+]
+
+
+def bn(value):
+    return f'${value / 1e9:.2f} bn' if value >= 1e9 else f'${value / 1e6:.1f} m'
+
+
+def key_of(o):
+    return f"{o['partner']} {o['year']} {o['period']} {o['reporter']} {o['flow']}"
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument('--date', default='2026-12-01')
+    date = parser.parse_args().date
+
+    trade = json.load(open(TRADE, encoding='utf-8'))
+    partners = json.load(open(PARTNERS, encoding='utf-8'))
+    revisions = (
+        json.load(open(REVISIONS, encoding='utf-8'))
+        if os.path.exists(REVISIONS)
+        else {'asOf': date, 'since': FIRST_RELEASE, 'revisions': []}
+    )
+
+    own = {
+        (o['reporter'], o['year'], o['flow']): o
+        for o in partners['observations']
+        if o['partner'] == 'CHN' and o['period'] == 'annual' and o['basis'] in OWN_BASES
+    }
+    rows = {key_of(o): o for o in trade['observations']}
+    logged = []
+
+    for state in STATES:
+        for year in YEARS:
+            office = {flow: own.get((state, year, FLOW_OF[flow])) for flow in FLOW_OF}
+            office = {flow: o for flow, o in office.items() if o}
+            if not office:
+                continue
+            current = {flow: rows.get(f'{state} {year} annual partner {flow}') for flow in FLOW_OF}
+
+            def differs(flow):
+                row = current[flow]
+                return row is None or abs(row['value'] - office[flow]['value']) > THRESHOLD * office[flow]['value']
+
+            if not any(differs(flow) for flow in office):
+                continue
+            for flow, figure in office.items():
+                old = current[flow]
+                new = revised_row(state, year, flow, figure, old, date)
+                reason = reason_for(state, year, old, figure, differs(flow))
+                logged.append({
+                    'date': date,
+                    'file': 'trade.json',
+                    'key': key_of(new),
+                    'field': 'value',
+                    'old': old['value'] if old else None,
+                    'new': new['value'],
+                    'reason': reason,
+                    'source': figure['source'],
+                })
+                if old:
+                    trade['observations'][trade['observations'].index(old)] = new
+                else:
+                    trade['observations'].append(new)
+                rows[key_of(new)] = new
+
+    for key, field, value, note, reason, source in CORRECTIONS:
+        row = rows[key]
+        if row.get(field) == value:
+            continue
+        logged.append({'date': date, 'file': 'trade.json', 'key': key, 'field': field, 'old': row.get(field),
+                       'new': value, 'reason': reason, 'source': source})
+        row[field] = value
+        row['note'] = f"{row['note']} {note}" if row.get('note') else note
+        row['revised'] = date
+
+    order = {'china': 0, 'partner': 1}
+    trade['observations'].sort(key=lambda o: (
+        ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'CA5'].index(o['partner']), o['year'],
+        MONTHS.index(o['period'][4:]) if o['period'] != 'annual' else 99, order[o['reporter']],
+        ['total', 'china_exports', 'china_imports'].index(o['flow'])))
+    kept = [r for r in revisions['revisions'] if (r['date'], r['key']) not in {(x['date'], x['key']) for x in logged}]
+    revisions['revisions'] = kept + logged
+    revisions['asOf'] = max([revisions['asOf'], date])
+
+    with open(TRADE, 'w', encoding='utf-8') as f:
+        json.dump(trade, f, ensure_ascii=False, indent=2)
+        f.write('\n')
+    with open(REVISIONS, 'w', encoding='utf-8') as f:
+        json.dump(revisions, f, ensure_ascii=False, indent=2)
+        f.write('\n')
+    print(f'{len(logged)} revisions logged; {len(revisions["revisions"])} in data/revisions.json')
+
+
+def revised_row(state, year, flow, figure, old, date):
+    office_is_total = flow == 'total' and figure['basis'] == 'national-statistics' and state != 'KAZ'
+    row = {
+        'partner': state, 'year': year, 'period': 'annual', 'reporter': 'partner', 'flow': flow,
+        'value': figure['value'], 'unit': 'USD', 'source': figure['source'],
+    }
+    notes = []
+    corroborated = []
+    if old and old['source'] != figure['source']:
+        same = abs(old['value'] - figure['value']) <= SAME_FIGURE * figure['value'] and not old['source'].startswith('imf-dots')
+        others = [c for c in old.get('corroboratedBy', []) if c != figure['source']]
+        if same:
+            corroborated += [old['source'], *others]
+        else:
+            cited = ', '.join(f'source: {c}' for c in [old['source'], *others])
+            notes.append(f"Until {date} this row gave {bn(old['value'])} ({cited}).")
+    if corroborated:
+        row['corroboratedBy'] = sorted(set(corroborated))
+    if office_is_total:
+        notes.insert(0, "Exports + imports from the statistics office's two tables (the total is our sum).")
+    if figure.get('note') and figure['basis'] == 'official-release':
+        notes.append(figure['note'])
+    row['status'] = 'derived' if office_is_total else 'reported'
+    row['confidence'] = 'verified' if corroborated else 'single-source'
+    if notes:
+        row['note'] = ' '.join(notes)
+    row['revised'] = date
+    return row
+
+
+def reason_for(state, year, old, figure, differs):
+    office = OFFICES[state]
+    if old is not None and not differs:
+        return (f"The figure of {office} for {year}, taken with the year's other flows so that exports and "
+                f"imports add up to its total; the value it replaces was within 1 %.")
+    if old is None:
+        return f"Filled from {office}: {NAMES[state]}'s own figure for {year}, which the data lacked."
+    if old['source'].startswith('imf-dots') or old['source'].startswith('hozir'):
+        return (f"{office[0].upper()}{office[1:]} publishes its own figure for {year}; it replaces the "
+                f"{'IMF DOTS' if old['source'].startswith('imf-dots') else 'ADB/EIU compilation'} value, which differs.")
+    return f"The figure of {office} for {year} replaces a published figure that differs from it by more than 1 %."
+
+
+if __name__ == '__main__':
+    main()
