@@ -28,6 +28,7 @@ ROOT = os.path.abspath(os.path.join(HERE, '..', '..'))
 TRADE = os.path.join(ROOT, 'data', 'trade.json')
 PARTNERS = os.path.join(ROOT, 'data', 'partners.json')
 REVISIONS = os.path.join(ROOT, 'data', 'revisions.json')
+SOURCES = os.path.join(ROOT, 'data', 'sources.json')
 FIRST_RELEASE = '2026-11-27'
 
 STATES = ['KAZ', 'KGZ', 'UZB']
@@ -52,6 +53,42 @@ CORRECTIONS = [
      'The cited page is not among the stored copies, and no other page giving this figure was found: not re-checked.',
      'The cited page could not be found again, so the figure is downgraded to uncertain.',
      'khabarikhush-2023-08-31-tjk-trade'),
+]
+
+# Part-year figures found in stored pages (scripts/research/reconcile/leads-china-side.json), each quoted
+# there in its own words: key, value, status, source, note.
+ADDITIONS = [
+    ('UZB 2021 Jan-Sep partner total', 5.4e9, 'reported', 'daryo-2021-10-23-uzb-top-partners', None),
+    ('UZB 2021 Jan-Sep partner china_exports', 3.6e9, 'reported', 'daryo-2021-10-23-uzb-top-partners', None),
+    ('UZB 2021 Jan-Sep partner china_imports', 1.8e9, 'reported', 'daryo-2021-10-23-uzb-top-partners', None),
+    ('UZB 2025 Jan-Nov partner total', 14.7e9, 'derived', 'qazinform-2026-01-04-uzb-china-jan-nov-2025',
+     "Exports + imports (computed by us). The source's own total, $14.6 bn, is rounded and lies more than "
+     '0.5 % from the sum of its two flows.'),
+    ('UZB 2025 Jan-Nov partner china_exports', 12.8e9, 'reported', 'qazinform-2026-01-04-uzb-china-jan-nov-2025', None),
+    ('UZB 2025 Jan-Nov partner china_imports', 1.9e9, 'reported', 'qazinform-2026-01-04-uzb-china-jan-nov-2025', None),
+    ('KGZ 2024 Jan-Nov china total', 19.863e9, 'reported', '24kg-2025-02-04-japarov-interview',
+     "Quoted by Kyrgyzstan's president from China's customs. The same interview gives $22.071 bn for the "
+     'whole of 2024, against the $22.71 bn other sources give; one of them is a slip.'),
+]
+ADDED_SOURCES = [
+    {'id': 'daryo-2021-10-23-uzb-top-partners', 'publisher': 'Daryo.uz (citing the State Statistics Committee of Uzbekistan)',
+     'title': 'Ўзбекистоннинг ташқи савдодаги топ-10 ҳамкорлари маълум қилинди',
+     'url': 'https://daryo.uz/k/2021/10/23/ozbekistonning-tashqi-savdodagi-top-10-hamkorlari-malum-qilindi',
+     'published': '2021-10-23',
+     'covers': 'Merchandise trade with China, current US$: UZB 2021 Jan-Sep (partner-reported), total and both flows.',
+     'kind': 'news'},
+    {'id': 'qazinform-2026-01-04-uzb-china-jan-nov-2025', 'publisher': 'Qazinform (citing Trend and Uzbekistan’s statistics committee)',
+     'title': 'Uzbekistan reports sharp rise in trade with China',
+     'url': 'https://qazinform.com/news/uzbekistan-reports-sharp-rise-in-trade-with-china-53b9d6',
+     'published': '2026-01-04',
+     'covers': 'Merchandise trade with China, current US$: UZB 2025 Jan-Nov (partner-reported), total and both flows.',
+     'kind': 'news'},
+    {'id': '24kg-2025-02-04-japarov-interview', 'publisher': '24.kg (President Japarov’s interview with Xinhua)',
+     'title': 'Sadyr Japarov: China is a key trade and strategic partner (title from URL)',
+     'url': 'https://24.kg/english/318885_Sadyr_Japarov_China_is_a_key_trade_and_strategic_partner/',
+     'published': '2025-02-04',
+     'covers': 'Merchandise trade with China, current US$: KGZ 2024 Jan-Nov and 2024 (China-reported, quoted from China’s customs).',
+     'kind': 'news'},
 ]
 
 
@@ -117,6 +154,27 @@ def main():
                 else:
                     trade['observations'].append(new)
                 rows[key_of(new)] = new
+
+    for key, value, status, source, note in ADDITIONS:
+        if key in rows:
+            continue
+        partner, year, period, reporter, flow = key.split(' ')
+        row = {'partner': partner, 'year': int(year), 'period': period, 'reporter': reporter, 'flow': flow,
+               'value': int(value), 'unit': 'USD', 'source': source, 'status': status, 'confidence': 'single-source'}
+        if note:
+            row['note'] = note
+        row['revised'] = date
+        trade['observations'].append(row)
+        rows[key] = row
+        logged.append({'date': date, 'file': 'trade.json', 'key': key, 'field': 'value', 'old': None, 'new': int(value),
+                       'reason': 'A part-year figure found in stored sources, not yet in the data.', 'source': source})
+    sources = json.load(open(SOURCES, encoding='utf-8'))
+    known = {x['id'] for x in sources['sources']}
+    if any(x['id'] not in known for x in ADDED_SOURCES):
+        sources['sources'] += [x for x in ADDED_SOURCES if x['id'] not in known]
+        with open(SOURCES, 'w', encoding='utf-8') as f:
+            json.dump(sources, f, ensure_ascii=False, indent=2)
+            f.write('\n')
 
     for key, field, value, note, reason, source in CORRECTIONS:
         row = rows[key]

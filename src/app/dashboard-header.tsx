@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { tradeQuery } from '../data/queries';
+import { RevisionsNote } from '../features/data-method/components/revisions-note';
 import { formatDate } from '../lib/format';
 import { ShareToolbar } from './share-toolbar';
 import { SITE_TAGLINE, SITE_TITLE } from './site-text';
@@ -16,10 +17,11 @@ export function DashboardHeader({ view, onTheme }: { view: ViewState; onTheme: (
       </div>
       <div className="header-side">
         <ShareToolbar view={view} onTheme={onTheme} />
-        <p className="as-of">
+        <div className="as-of">
           Data as of{' '}
           {trade.data ? <time dateTime={trade.data.asOf}>{formatDate(trade.data.asOf)}</time> : <span>—</span>}
-        </p>
+          <RevisionsNote />
+        </div>
       </div>
     </header>
   );

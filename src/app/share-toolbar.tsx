@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { DataMethodDialog } from '../features/data-method/components/data-method-dialog';
 import { EmbedDialog } from './embed-dialog';
 import type { ViewState } from './url-state';
 import { useCopy } from './use-copy';
@@ -18,6 +19,7 @@ export function ShareToolbar({ view, onTheme }: ShareToolbarProps) {
         Copy link
       </button>
       <EmbedDialog view={view} />
+      <DataMethodDialog />
       <label htmlFor={themeId}>Theme</label>
       <select id={themeId} value={view.theme} onChange={(e) => onTheme(e.target.value as ViewState['theme'])}>
         <option value="auto">Auto</option>

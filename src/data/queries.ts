@@ -1,4 +1,5 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import type { DataFileName } from './schemas';
 import { loadFile } from './load-file';
 
 export const countriesQuery = () =>
@@ -48,3 +49,21 @@ export const mapShapesQuery = () =>
     queryKey: ['map-shapes', 'central-asia'],
     queryFn: ({ signal }) => loadFile('central-asia.topo.json', signal),
   });
+
+/** Any data file through its query (the cached copy when there is one), for the data downloads. */
+export function queryDataFile(client: QueryClient, file: DataFileName): Promise<unknown> {
+  switch (file) {
+    case 'countries.json':
+      return client.query(countriesQuery());
+    case 'trade.json':
+      return client.query(tradeQuery());
+    case 'events.json':
+      return client.query(eventsQuery());
+    case 'sources.json':
+      return client.query(sourcesQuery());
+    case 'partners.json':
+      return client.query(partnersQuery());
+    case 'revisions.json':
+      return client.query(revisionsQuery());
+  }
+}

@@ -16,6 +16,12 @@ const revision = (partial: Partial<Revision>): Revision => ({
   ...partial,
 });
 
+function at<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new Error(`fixture without item ${index}`);
+  return item;
+}
+
 /** The fixture with KAZ 2023 (partner) revised from $29 bn to its $30 bn, logged and marked. */
 function revisedDataset() {
   const dataset = fixtureDataset();
@@ -32,7 +38,7 @@ describe('the revision log', () => {
 
   it('fails when a logged value is not the one the file holds', () => {
     const dataset = revisedDataset();
-    dataset.revisions.revisions[0]!.new = 31e9;
+    at(dataset.revisions.revisions, 0).new = 31e9;
     expect(checkDataset(dataset)).toEqual([
       {
         file: 'revisions.json',
@@ -56,7 +62,7 @@ describe('the revision log', () => {
     expect(checkDataset(unlogged).map((p) => `${p.file} ${p.path}`)).toEqual(['trade.json observations[4].revised']);
 
     const wrongDate = revisedDataset();
-    wrongDate.trade.observations[4]!.revised = '2026-01-20';
+    at(wrongDate.trade.observations, 4).revised = '2026-01-20';
     expect(checkDataset(wrongDate).map((p) => p.message)).toEqual([
       'KAZ 2023 annual partner total was last revised on 2026-01-15 (revisions.json); the observation says 2026-01-20',
     ]);
@@ -64,9 +70,9 @@ describe('the revision log', () => {
 
   it('fails on an entry dated outside the log, or citing an unknown source', () => {
     const dataset = revisedDataset();
-    dataset.revisions.revisions[0]!.date = '2025-12-31';
-    dataset.revisions.revisions[0]!.source = 'nowhere';
-    dataset.trade.observations[4]!.revised = '2025-12-31';
+    at(dataset.revisions.revisions, 0).date = '2025-12-31';
+    at(dataset.revisions.revisions, 0).source = 'nowhere';
+    at(dataset.trade.observations, 4).revised = '2025-12-31';
     expect(checkDataset(dataset).map((p) => p.path)).toEqual(['revisions[0].source', 'revisions[0].date']);
   });
 
@@ -91,7 +97,7 @@ describe('the revision log', () => {
 describe('rules the reconciliation follows', () => {
   it('refuses an annual figure below the same year’s January–N figure', () => {
     const dataset = fixtureDataset();
-    dataset.trade.observations[5]!.value = 30e9; // KAZ 2024 annual, below its Jan–Oct $36.5 bn
+    at(dataset.trade.observations, 5).value = 30e9; // KAZ 2024 annual, below its Jan–Oct $36.5 bn
     expect(checkDataset(dataset).map((p) => p.message)).toEqual([
       'KAZ 2024 china total: annual (30000000000) is below Jan-Oct (36500000000) of the same year',
     ]);
@@ -99,7 +105,7 @@ describe('rules the reconciliation follows', () => {
 
   it('refuses a partner-side figure more than 1 % from the state’s own statistics', () => {
     const dataset = fixtureDataset();
-    dataset.trade.observations[4]!.value = 30.4e9; // partners.json: KAZ's own $30 bn with China in 2023
+    at(dataset.trade.observations, 4).value = 30.4e9; // partners.json: KAZ's own $30 bn with China in 2023
     expect(checkDataset(dataset).map((p) => p.message)).toEqual([
       "KAZ 2023 annual partner total: 30400000000 differs from the statistics office's 30000000000 (partners.json, customs) by more than 1 %",
     ]);

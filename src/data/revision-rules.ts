@@ -106,15 +106,15 @@ export function partialYearProblems(trade: TradeFile): DatasetProblem[] {
   });
   for (const [key, rows] of groups) {
     const sorted = [...rows].sort((a, b) => a.months - b.months);
-    for (let k = 1; k < sorted.length; k++) {
-      const [earlier, later] = [sorted[k - 1]!, sorted[k]!];
-      if (later.o.value < earlier.o.value)
+    sorted.forEach((later, k) => {
+      const earlier = sorted[k - 1];
+      if (earlier && later.o.value < earlier.o.value)
         problems.push({
           file: 'trade.json',
           path: `observations[${later.i}].value`,
           message: `${key}: ${later.o.period} (${later.o.value}) is below ${earlier.o.period} (${earlier.o.value}) of the same year`,
         });
-    }
+    });
   }
   return problems;
 }

@@ -44,7 +44,7 @@ function splitFields(line: string, separator: string): string[] {
   let field = '';
   let quoted = false;
   for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
+    const ch = line.charAt(i);
     if (ch === '"') {
       if (quoted && line[i + 1] === '"') {
         field += '"';

@@ -64,6 +64,14 @@ describe('flags', () => {
     expect(flag.notes).toEqual(['approximate']);
     expect(flagWords(flag)).toBe('estimate, uncertain');
     expect(flagWords(flagOf([base]))).toBeUndefined();
+    expect(
+      flagWords(
+        flagOf([
+          { ...base, revised: '2026-11-30' },
+          { ...base, revised: '2026-12-01' },
+        ]),
+      ),
+    ).toBe('revised 1 Dec 2026');
   });
 });
 
