@@ -91,6 +91,13 @@ ADDED_SOURCES = [
      'kind': 'news'},
 ]
 
+# A primary source that does not name the reporter, where a corroborating one does: key, new primary, reason.
+SOURCE_SWAPS = [
+    ('KAZ 2024 annual china total', 'astana-times-2025-01-trade-ranking',
+     "The page cited first attributes the figure to a Chinese academic; The Astana Times gives the same figure "
+     "from China's customs."),
+]
+
 
 def bn(value):
     return f'${value / 1e9:.2f} bn' if value >= 1e9 else f'${value / 1e6:.1f} m'
@@ -175,6 +182,16 @@ def main():
         with open(SOURCES, 'w', encoding='utf-8') as f:
             json.dump(sources, f, ensure_ascii=False, indent=2)
             f.write('\n')
+
+    for key, primary, reason in SOURCE_SWAPS:
+        row = rows[key]
+        if row['source'] == primary:
+            continue
+        logged.append({'date': date, 'file': 'trade.json', 'key': key, 'field': 'source', 'old': row['source'],
+                       'new': primary, 'reason': reason, 'source': primary})
+        row['corroboratedBy'] = sorted({*(c for c in row.get('corroboratedBy', []) if c != primary), row['source']})
+        row['source'] = primary
+        row['revised'] = date
 
     for key, field, value, note, reason, source in CORRECTIONS:
         row = rows[key]

@@ -6,7 +6,7 @@ import { observationKey, type Observation, type PartnersFile, type Revision, typ
 export const OWN_STATISTICS_TOLERANCE = 0.01;
 
 /** What an entry about a trade figure may say changed. */
-const TRADE_FIELDS: ReadonlySet<string> = new Set(['value', 'confidence', 'status']);
+const TRADE_FIELDS: ReadonlySet<string> = new Set(['value', 'confidence', 'status', 'source']);
 
 /** The latest logged entry for each key of a file, by date (later entries of the same date win). */
 export function latestRevisions(revisions: readonly Revision[], file: Revision['file']): Map<string, Revision> {

@@ -34,12 +34,16 @@ export function RevisionList() {
         <tbody>
           {rows.map((row) => (
             <tr key={row.id}>
-              <td>{row.date}</td>
+              <td data-label="Date">{row.date}</td>
               <th scope="row">{row.what}</th>
-              <td className="num">{row.was}</td>
-              <td className="num">{row.now}</td>
-              <td>{row.reason}</td>
-              <td>
+              <td className="num" data-label="Was">
+                {row.was}
+              </td>
+              <td className="num" data-label="Now">
+                {row.now}
+              </td>
+              <td data-label="Why">{row.reason}</td>
+              <td data-label="Source">
                 {row.source.url ? (
                   <a href={row.source.url} rel="noreferrer" target="_blank">
                     {row.source.publisher ?? row.source.id}
