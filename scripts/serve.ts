@@ -3,28 +3,21 @@
  * optionally with a strict Content-Security-Policy header.
  *
  *   npx tsx scripts/serve.ts [--port 4173] [--host 127.0.0.1] [--base /intranet/tools/c5/] [--csp] [--data DIR]
+ *                            [--frame-ancestors https://intranet.example.org …]
  *
  * The build is always served at `/` too, so one server answers both ways. `--data DIR` answers requests
  * for `data/*` from DIR instead of the build's copy (the end-to-end tests serve their fixture dataset so).
+ * `--frame-ancestors` names the host pages on other origins that may frame the panels (repeat it, or list
+ * several separated by commas); `npm start -- --frame-ancestors …` passes it on.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { contentSecurityPolicy, parseFrameAncestors } from './csp.ts';
 
-export const STRICT_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' blob: data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-  "frame-ancestors 'self'",
-].join('; ');
+
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -45,8 +38,18 @@ const { values } = parseArgs({
     dir: { type: 'string', default: 'dist' },
     csp: { type: 'boolean', default: false },
     data: { type: 'string' },
+    'frame-ancestors': { type: 'string', multiple: true },
   },
 });
+
+let hosts: string[];
+try {
+  hosts = parseFrameAncestors(values['frame-ancestors'] ?? []);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
+const csp = contentSecurityPolicy({ strict: values.csp, hosts });
 
 const root = path.resolve(values.dir);
 const dataRoot = values.data ? path.resolve(values.data) : path.join(root, 'data');
@@ -85,7 +88,7 @@ const server = createServer((req, res) => {
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       };
-      if (values.csp) headers['Content-Security-Policy'] = STRICT_CSP;
+      if (csp) headers['Content-Security-Policy'] = csp;
       res.writeHead(200, headers);
       if (req.method === 'HEAD') res.end();
       else createReadStream(file).pipe(res);
@@ -97,6 +100,6 @@ server.listen(Number(values.port), values.host, () => {
   const origin = `http://${values.host}:${values.port}`;
   console.log(`Serving ${path.relative(process.cwd(), root) || '.'} at ${origin}/`);
   if (base !== '/') console.log(`  and under the sub-path ${origin}${base}`);
-  if (values.csp) console.log(`  with Content-Security-Policy: ${STRICT_CSP}`);
+  if (csp) console.log(`  with Content-Security-Policy: ${csp}`);
   if (values.data) console.log(`  with data/ from ${path.relative(process.cwd(), dataRoot)}`);
 });

@@ -98,6 +98,14 @@ SOURCE_SWAPS = [
      "from China's customs."),
 ]
 
+# What each DOTS series is used for on trade.json's partner side, once the offices come first.
+COVERS_IN_TRADE = {
+    'imf-dots-kazakhstan': 'In trade.json: 1992-2017; from 2018 the BNS figure.',
+    'imf-dots-kyrgyzstan': ('In trade.json: every year where it lies within 1 % of the NSC figure (most years '
+                            'to 2020); the NSC figure where they differ and from 2021.'),
+    'imf-dots-uzbekistan': 'In trade.json: no longer used (the statistics agency from 2010); named in notes.',
+}
+
 
 def bn(value):
     return f'${value / 1e9:.2f} bn' if value >= 1e9 else f'${value / 1e6:.1f} m'
@@ -177,7 +185,13 @@ def main():
                        'reason': 'A part-year figure found in stored sources, not yet in the data.', 'source': source})
     sources = json.load(open(SOURCES, encoding='utf-8'))
     known = {x['id'] for x in sources['sources']}
-    if any(x['id'] not in known for x in ADDED_SOURCES):
+    covers_changed = False
+    for x in sources['sources']:
+        extra = COVERS_IN_TRADE.get(x['id'])
+        if extra and extra not in x['covers']:
+            x['covers'] = f"{x['covers']} {extra}"
+            covers_changed = True
+    if covers_changed or any(x['id'] not in known for x in ADDED_SOURCES):
         sources['sources'] += [x for x in ADDED_SOURCES if x['id'] not in known]
         with open(SOURCES, 'w', encoding='utf-8') as f:
             json.dump(sources, f, ensure_ascii=False, indent=2)
