@@ -87,9 +87,26 @@ test.describe('sharing the view', () => {
     const code = dialog.getByRole('textbox', { name: 'Embed code' });
     await expect(code).toHaveValue(/<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?country=TKM&amp;embed=timeline"/);
     await expect(code).toHaveValue(/sandbox="[^"]*allow-downloads/);
-    await expect(code).toHaveValue(/c5-dashboard:resize/);
+    await expect(code).toHaveValue(/title="China–Central Asia meetings and summits"/);
+    await expect(code).toHaveValue(/<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>/);
+    await expect(code).not.toHaveValue(/<script>/);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
+  });
+
+  test('the Embed dialog starts from the panel you were in, and titles the frame for what it shows', async ({
+    dashboard,
+    page,
+  }) => {
+    await dashboard.goto('?country=KGZ&from=2010&to=2024');
+    await dashboard.waitForData();
+    await dashboard.tradeControl('Country').focus();
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Embed a panel' });
+    await expect(dialog.getByLabel('Panel')).toHaveValue('trade');
+    const code = dialog.getByRole('textbox', { name: 'Embed code' });
+    await expect(code).toHaveValue(/title="China–Kyrgyzstan trade, 2010–2024"/);
+    await expect(dialog).toContainText('frame-ancestors');
   });
 
   test('the theme can be chosen and is kept in the link', async ({ dashboard, page }) => {

@@ -1,6 +1,12 @@
 import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { embedUrl, iframeSnippet, SANDBOX_FLAGS } from './embed-snippet';
+import { useQuery } from '@tanstack/react-query';
+import { tradeQuery } from '../data/queries';
+import { usePartnerNames } from '../data/use-data';
+import { annualYearRange } from '../data/selectors';
+import { clampSpan } from '../features/trade/range-brush';
+import { panelMostInView, useLastPanel } from './current-panel';
+import { embedUrl, frameTitle, iframeSnippet, SANDBOX_FLAGS } from './embed-snippet';
 import { PANELS, type PanelName } from '../data/codes';
 import { WORDING } from '../data/wording';
 import type { ViewState } from './url-state';
@@ -16,13 +22,16 @@ const INITIAL_HEIGHT: Record<PanelName, number> = { map: 620, trade: 560, timeli
 export function EmbedDialog({ view }: { view: ViewState }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
-  // Kept here, so that the dialog opens again with the last choices.
   const [panel, setPanel] = useState<PanelName>('map');
   const [transparent, setTransparent] = useState(false);
   const titleId = useId();
+  const lastPanel = useLastPanel();
   const show = () => {
-    // Rendered first, so that showModal() finds the dialog's controls and focuses the first.
-    flushSync(() => setOpen(true));
+    // The panel a person was working in; rendered first, so that showModal() finds the dialog's controls.
+    flushSync(() => {
+      setPanel(lastPanel.current ?? panelMostInView());
+      setOpen(true);
+    });
     dialogRef.current?.showModal();
   };
 
@@ -60,13 +69,24 @@ interface EmbedDialogBodyProps {
 function EmbedDialogBody({ view, panel, onPanel, transparent, onTransparent, onClose }: EmbedDialogBodyProps) {
   const { copy, message } = useCopy();
   const panelId = useId();
-  const snippet = iframeSnippet(embedUrl(window.location.href, view, panel, transparent), panel, INITIAL_HEIGHT[panel]);
+  const names = usePartnerNames();
+  const span = useQuery({ ...tradeQuery(), select: annualYearRange }).data ?? null;
+  const range = span ? clampSpan(view.from, view.to, span) : null;
+  const title = frameTitle(panel, { view, names, range, mapYear: view.year ?? span?.last ?? null });
+  const snippet = iframeSnippet(embedUrl(window.location.href, view, panel, transparent), title, INITIAL_HEIGHT[panel]);
 
   return (
     <>
       <p>
         Paste this into an intranet page. The panel shows the current view, sizes its frame to its content, and makes no
         request outside this dashboard’s own server. The sandbox needs <code>{SANDBOX_FLAGS}</code>.
+      </p>
+      <p>
+        A host page on another origin can frame the panel only if this server lists it in the{' '}
+        <code>frame-ancestors</code> of its Content-Security-Policy (with this project’s server:{' '}
+        <code>npm start -- --frame-ancestors https://intranet.example.org</code>). Under a strict policy of its own, the
+        host allows this server in its <code>script-src</code> and <code>frame-src</code>: the code needs no inline
+        script.
       </p>
       <div className="controls">
         <label htmlFor={panelId}>Panel</label>

@@ -1,4 +1,4 @@
-import type { PanelName } from '../data/codes';
+import type { PanelName, Partner } from '../data/codes';
 import { WORDING } from '../data/wording';
 import { serializeView, type ViewState } from './url-state';
 
@@ -24,20 +24,45 @@ export function embedUrl(pageUrl: string, view: ViewState, panel: PanelName, tra
   return url.toString();
 }
 
-export function iframeSnippet(src: string, panel: PanelName, initialHeight: number): string {
-  const origin = new URL(src).origin;
+/** The host's resize script, served beside the page: a host under a strict CSP then needs no inline script. */
+export const EMBED_SCRIPT = 'embed.js';
+
+/**
+ * The iframe, with a title that says what it shows, and the dashboard's own `embed.js`, which sizes the
+ * frame to the panel's content (it trusts messages from the dashboard's origin only).
+ */
+export function iframeSnippet(src: string, title: string, initialHeight: number): string {
+  const script = new URL(EMBED_SCRIPT, new URL(src)).toString();
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return [
-    `<iframe src="${src.replace(/&/g, '&amp;')}" title="${WORDING.panel[panel].frameTitle}"`,
+    `<iframe src="${escape(src)}" title="${escape(title)}"`,
     `  width="100%" height="${initialHeight}" loading="lazy" style="border:0"`,
     `  sandbox="${SANDBOX_FLAGS}" allow="clipboard-write"></iframe>`,
-    `<script>`,
-    `  // Let the dashboard panel size its frame to its content.`,
-    `  window.addEventListener('message', (event) => {`,
-    `    if (event.origin !== '${origin}' || event.data?.type !== '${RESIZE_MESSAGE}') return;`,
-    `    for (const frame of document.querySelectorAll('iframe')) {`,
-    `      if (frame.contentWindow === event.source) frame.style.height = event.data.height + 'px';`,
-    `    }`,
-    `  });`,
-    `</script>`,
+    `<script src="${escape(script)}" async></script>`,
   ].join('\n');
+}
+
+interface TitleInputs {
+  view: Pick<ViewState, 'country' | 'chart' | 'year' | 'map'>;
+  names: Readonly<Record<Partner, string>>;
+  /** The trade panel's years, as it shows them. */
+  range: { from: number; to: number } | null;
+  /** The map's year, as it shows it. */
+  mapYear: number | null;
+}
+
+/** What the frame shows, for its title (read by screen readers): `China–Kyrgyzstan trade, 2010–2024`. */
+export function frameTitle(panel: PanelName, { view, names, range, mapYear }: TitleInputs): string {
+  const years = range ? `, ${range.from}–${range.to}` : '';
+  if (panel === 'trade') {
+    if (view.chart === 'compare') return `China’s trade with the five Central Asian states${years}`;
+    if (view.chart === 'partners') return `${names[view.country]}’s trade by partner`;
+    return `China–${names[view.country]} trade${years}`;
+  }
+  if (panel === 'map') {
+    const what =
+      view.map === 'share' ? 'China’s share of each Central Asian state’s trade' : WORDING.panel.map.frameTitle;
+    return mapYear ? `${what}, ${mapYear}` : what;
+  }
+  return WORDING.panel.timeline.frameTitle;
 }
