@@ -10,7 +10,10 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('lets the named host pages frame the dashboard, with or without the strict policy', () => {
-    const hosts = parseFrameAncestors(['https://intranet.example.org, http://localhost:8080', 'https://wiki.example.org']);
+    const hosts = parseFrameAncestors([
+      'https://intranet.example.org, http://localhost:8080',
+      'https://wiki.example.org',
+    ]);
     expect(hosts).toEqual(['https://intranet.example.org', 'http://localhost:8080', 'https://wiki.example.org']);
     expect(contentSecurityPolicy({ strict: true, hosts })).toContain(
       "frame-ancestors 'self' https://intranet.example.org http://localhost:8080 https://wiki.example.org",
@@ -23,6 +26,6 @@ describe('the Content-Security-Policy', () => {
   it('refuses what is not a bare origin, saying why', () => {
     expect(() => parseFrameAncestors(['intranet.example.org'])).toThrow(/not an origin/);
     expect(() => parseFrameAncestors(['https://intranet.example.org/wiki'])).toThrow(/not a bare origin/);
-    expect(() => parseFrameAncestors(["https://a.example; script-src *"])).toThrow();
+    expect(() => parseFrameAncestors(['https://a.example; script-src *'])).toThrow();
   });
 });
