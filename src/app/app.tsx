@@ -5,6 +5,7 @@ import { TradePanel } from '../features/trade/components/trade-panel';
 import type { TradeView } from '../features/trade/trade-model';
 import { BriefingSlide } from './briefing-slide';
 import { DashboardHeader } from './dashboard-header';
+import { followPrinting } from './print-layout';
 import { applyRootAttributes, followSystemScheme } from './root-attributes';
 import { useRenderComplete } from './use-render-complete';
 import { useReportHeight } from './use-report-height';
@@ -26,7 +27,12 @@ export function App() {
   useEffect(() => {
     const attributes = { theme, mode, embed, transparent };
     applyRootAttributes(attributes);
-    return followSystemScheme(attributes);
+    const stopScheme = followSystemScheme(attributes);
+    const stopPrinting = followPrinting(() => applyRootAttributes(attributes));
+    return () => {
+      stopScheme();
+      stopPrinting();
+    };
   }, [theme, mode, embed, transparent]);
 
   const { country, flow, reporter, from, to, year, chart, growth } = view;
