@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { SANDBOX_FLAGS } from '../src/app/embed-snippet';
 import { expect, test } from './fixtures';
@@ -150,7 +151,9 @@ test.describe('briefing mode', () => {
     await expect(page.getByText(/^Sources?:/).first()).toBeVisible();
     await expect(page.getByRole('combobox')).toHaveCount(0);
     await expect(page.getByRole('slider')).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Download' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Download', exact: true })).toHaveCount(0);
+    // The slide's own tools are there for the pointer and the keyboard, out of sight on the slide.
+    await expect(page.getByRole('navigation', { name: 'Slide tools' })).toHaveCSS('opacity', '0');
     const size = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
       scrollHeight: document.documentElement.scrollHeight,
@@ -159,15 +162,19 @@ test.describe('briefing mode', () => {
     expect(size.scrollHeight).toBeLessThanOrEqual(900);
   });
 
-  for (const [width, height] of [
-    [1440, 900],
-    [1280, 720],
+  for (const [width, height, query, chart] of [
+    [1440, 900, '', /^Total trade: China and/],
+    [1600, 900, '&reporter=both&country=KGZ', /^Total trade: China and/],
+    [1280, 720, '&reporter=both&country=KGZ', /^Total trade: China and/],
+    [1280, 720, '&chart=partners', /trade by partner$/],
   ] as const) {
-    test(`on a ${width} × ${height} screen, each panel's legend and sources stay on the slide`, async ({ page }) => {
+    test(`on a ${width} × ${height} screen (${query || 'default'}), each panel's legend and sources stay on the slide`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width, height });
-      await page.goto('?mode=briefing');
+      await page.goto(`?mode=briefing${query}`);
       await expect(page.locator('#root')).toHaveAttribute('data-render-complete', 'true');
-      for (const name of ['Trade with China by country', /^Total trade: China and/]) {
+      for (const name of ['Trade with China by country', chart]) {
         const panel = page.getByRole('region', { name });
         const box = await panel.boundingBox();
         const sources = await panel.getByText(/^Sources?:/).boundingBox();
@@ -175,6 +182,7 @@ test.describe('briefing mode', () => {
         // The panels clip what overflows them: the source line must lie inside its panel.
         expect(sources.y + sources.height).toBeLessThanOrEqual(box.y + box.height);
         expect(box.y + box.height).toBeLessThanOrEqual(height);
+        expect(box.x + box.width).toBeLessThanOrEqual(width);
       }
       // The map gave up height, and kept its proportions and most of its panel.
       const mapPanel = page.getByRole('region', { name: 'Trade with China by country' });
@@ -195,6 +203,55 @@ test.describe('briefing mode', () => {
       expect(legend.y + legend.height).toBeLessThanOrEqual(panel.y + panel.height);
     });
   }
+});
+
+test.describe('briefing slide, as a person gets to it and hands it on', () => {
+  test('the page links to the slide of the same view; the slide links back, without interaction hints', async ({
+    dashboard,
+    page,
+  }) => {
+    await dashboard.goto('?country=UZB&reporter=both');
+    await dashboard.waitForData();
+    await page.getByRole('link', { name: 'Briefing slide' }).click();
+    await expect(page).toHaveURL(/mode=briefing/);
+    await expect(page.locator('#root')).toHaveAttribute('data-render-complete', 'true');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('China–Uzbekistan trade');
+    await expect(page.getByText(/Hover or focus|click to select|arrow keys/).filter({ visible: true })).toHaveCount(0);
+    const link = new URL(page.url());
+    link.searchParams.delete('mode');
+    await expect(page.getByRole('contentinfo')).toContainText(link.toString());
+    await expect(page.getByRole('contentinfo')).toContainText(/Data as of \d{1,2} \w{3} \d{4}/);
+    await page.getByRole('link', { name: 'Back to the dashboard' }).click();
+    await expect(page).not.toHaveURL(/mode=briefing/);
+    await expect(dashboard.tradeTitle).toHaveText('Total trade: China and Uzbekistan');
+  });
+
+  test('"Download slide" gives the slide as a 1600 × 900 PNG at twice the pixels', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('?mode=briefing&reporter=both&country=KGZ');
+    await expect(page.locator('#root')).toHaveAttribute('data-render-complete', 'true');
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download slide' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toBe('china-central-asia-briefing-slide.png');
+    const bytes = await readFile(await file.path());
+    expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([3200, 1800]);
+    expect(bytes.length).toBeGreaterThan(100_000);
+  });
+
+  test('on a phone the slide is the same content, one part under the other, and scrolls', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('?mode=briefing&country=KGZ');
+    await expect(page.locator('#root')).toHaveAttribute('data-render-complete', 'true');
+    const chart = page.getByRole('region', { name: /^Total trade: China and/ });
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart.getByText(/^Sources?:/)).toBeInViewport();
+    const box = await chart.boundingBox();
+    expect(box?.width).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
 });
 
 test.describe('printing', () => {

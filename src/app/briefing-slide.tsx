@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { countriesQuery, tradeQuery } from '../data/queries';
 import type { Measure, Partner, Reporter } from '../data/codes';
 import { formatDate } from '../lib/format';
 import { partnersBriefing, usePartnersModel } from '../features/trade/partners-model';
 import type { TradeView } from '../features/trade/trade-model';
 import { briefingSummary } from './briefing-summary';
+import { BriefingTools, SLIDE_SIZE, viewLink } from './briefing-tools';
 
 interface BriefingSlideProps {
   /** The trade panel's view: its chart kind decides the headline (China's trade, or its share by partner). */
@@ -20,6 +21,8 @@ interface BriefingSlideProps {
 
 /** A 16:9 slide for briefings: headline and key figure, map and chart, sources and date; no controls. */
 export function BriefingSlide({ tradeView, country, measure, reporter, year, map, chart }: BriefingSlideProps) {
+  const slideRef = useRef<HTMLDivElement>(null);
+  useSlideScale(slideRef);
   const trade = useQuery(tradeQuery());
   const countries = useQuery(countriesQuery());
   const byPartner = tradeView.chart === 'partners';
@@ -34,8 +37,10 @@ export function BriefingSlide({ tradeView, country, measure, reporter, year, map
       ? briefingSummary(trade.data, country, name, measure, reporter, year)
       : null;
 
+  const pageLink = viewLink(window.location.href);
   return (
-    <div className="briefing">
+    <div className="briefing" ref={slideRef}>
+      <BriefingTools pageLink={pageLink} slide={() => slideRef.current} />
       <header className="briefing-header">
         <div>
           <p className="briefing-kicker">China–Central Asia Trade &amp; Relations</p>
@@ -54,12 +59,36 @@ export function BriefingSlide({ tradeView, country, measure, reporter, year, map
         {chart}
       </main>
       <footer className="briefing-footer">
-        <span>Sources are named under each figure.</span>
-        <span>
-          Data as of {asOf ? formatDate(asOf) : '—'} · {window.location.host}
-          {window.location.pathname}
-        </span>
+        <span>Data as of {asOf ? formatDate(asOf) : '—'} · the sources are named under each figure</span>
+        <span className="briefing-link">{pageLink}</span>
       </footer>
     </div>
   );
+}
+
+/** Below this width the slide is not drawn at all: a phone gets the same content stacked, scrolling. */
+const PHONE_WIDTH = 720;
+
+/**
+ * The slide is laid out at 1600 × 900 and scaled to the window, so that whatever fits on the slide fits
+ * on every screen (1280 × 720 as 1920 × 1080), nothing reflowed or clipped; a phone gets the stacked layout.
+ */
+function useSlideScale(ref: RefObject<HTMLElement | null>) {
+  useLayoutEffect(() => {
+    const slide = ref.current;
+    if (!slide) return;
+    const fit = () => {
+      const phone = window.innerWidth < PHONE_WIDTH;
+      const scale = Math.min(window.innerWidth / SLIDE_SIZE.width, window.innerHeight / SLIDE_SIZE.height);
+      slide.classList.toggle('briefing-scaled', !phone);
+      slide.style.setProperty('--slide-scale', phone ? '1' : String(scale));
+      slide.style.setProperty(
+        '--slide-left',
+        phone ? '0px' : `${(window.innerWidth - SLIDE_SIZE.width * scale) / 2}px`,
+      );
+    };
+    fit();
+    window.addEventListener('resize', fit);
+    return () => window.removeEventListener('resize', fit);
+  }, [ref]);
 }

@@ -4,6 +4,14 @@ import { EmbedDialog } from './embed-dialog';
 import type { ViewState } from './url-state';
 import { useCopy } from './use-copy';
 
+/** The same view as a 16:9 slide. */
+function briefingLink(href: string): string {
+  const url = new URL(href);
+  url.searchParams.set('mode', 'briefing');
+  url.hash = '';
+  return url.toString();
+}
+
 interface ShareToolbarProps {
   view: ViewState;
   onTheme: (theme: ViewState['theme']) => void;
@@ -18,6 +26,9 @@ export function ShareToolbar({ view, onTheme }: ShareToolbarProps) {
       <button type="button" onClick={() => void copy(window.location.href, 'Link copied')}>
         Copy link
       </button>
+      <a className="toolbar-link" href={briefingLink(window.location.href)}>
+        Briefing slide
+      </a>
       <EmbedDialog view={view} />
       <DataMethodDialog />
       <label htmlFor={themeId}>Theme</label>

@@ -165,6 +165,9 @@ function legendRows(
 }
 
 export async function buildExportSvg(figure: Element, frame: ExportFrame): Promise<ExportedSvg> {
+  // Text is measured to wrap it: with the fallback font still in place, lines would run off the edge.
+  await Promise.all([document.fonts.load(`400 14px Inter`), document.fonts.load(`600 20px Inter`)]);
+  await document.fonts.ready;
   const source = figureSvg(figure);
   if (!source) throw new Error('This panel has no figure to export.');
   const box = source.getBoundingClientRect();
@@ -241,4 +244,143 @@ export async function svgToPng({ svg, width, height }: ExportedSvg, scale = 2): 
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/**
+ * The briefing slide as one SVG, as it is laid out on screen, scaled to `size`: every box with a
+ * background or a border, every line of text where the browser set it (read word by word), and every
+ * figure's SVG with its computed look; the slide's own tools are left out.
+ */
+export async function buildSlideSvg(
+  slide: HTMLElement,
+  size: { width: number; height: number },
+  link: string,
+): Promise<ExportedSvg> {
+  await document.fonts.ready;
+  const origin = slide.getBoundingClientRect();
+  const parts: string[] = [];
+  // The slide may be scaled to the window (a CSS transform): positions are read in the layout's pixels.
+  const zoom = origin.width / slide.offsetWidth || 1;
+  const at = (rect: DOMRect) => ({
+    x: (rect.left - origin.left) / zoom,
+    y: (rect.top - origin.top) / zoom,
+    w: rect.width / zoom,
+    h: rect.height / zoom,
+  });
+
+  const visit = (element: Element) => {
+    if (element.closest('.briefing-tools')) return;
+    const style = getComputedStyle(element);
+    if (style.display === 'none' || style.visibility === 'hidden' || element.getClientRects().length === 0) return;
+    const rect = element.getBoundingClientRect();
+    if (rect.bottom < origin.top || rect.top > origin.bottom) return;
+    if (element instanceof SVGSVGElement) {
+      const clone = element.cloneNode(true) as SVGSVGElement;
+      inlineStyles(element, clone);
+      const { x, y, w, h } = at(rect);
+      clone.setAttribute('x', String(x));
+      clone.setAttribute('y', String(y));
+      clone.setAttribute('width', String(w));
+      clone.setAttribute('height', String(h));
+      if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${w} ${h}`);
+      parts.push(new XMLSerializer().serializeToString(clone));
+      return;
+    }
+    parts.push(boxMarkup(style, at(rect)));
+    for (const child of element.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) parts.push(textNodeMarkup(child as Text, style, origin, zoom));
+      else if (child instanceof Element) visit(child);
+    }
+  };
+  visit(slide);
+
+  const layoutWidth = slide.offsetWidth;
+  const svg =
+    `<svg xmlns="${SVG_NS}" xmlns:xlink="http://www.w3.org/1999/xlink" width="${size.width}" height="${size.height}" viewBox="0 0 ${layoutWidth} ${layoutWidth * (size.height / size.width)}">` +
+    `<title>${escapeXml(`Briefing slide · ${link}`)}</title>` +
+    `<defs><style>${await fontFaces()}</style></defs>` +
+    `<rect width="100%" height="100%" fill="${themeColour('--bg', '#ffffff')}"/>` +
+    `<g>${parts.join('')}</g>` +
+    `</svg>`;
+  return { svg, width: size.width, height: size.height };
+}
+
+const TRANSPARENT = /^(transparent|rgba\(0, 0, 0, 0\))$/;
+
+/** A box's background and (uniform) border, as the page draws it. */
+function boxMarkup(style: CSSStyleDeclaration, { x, y, w, h }: { x: number; y: number; w: number; h: number }): string {
+  const fill = TRANSPARENT.test(style.backgroundColor) ? 'none' : style.backgroundColor;
+  const borderWidth = parseFloat(style.borderTopWidth);
+  const uniform =
+    borderWidth > 0 &&
+    style.borderTopStyle !== 'none' &&
+    ['Right', 'Bottom', 'Left'].every(
+      (side) => style.getPropertyValue(`border-${side.toLowerCase()}-width`) === style.borderTopWidth,
+    );
+  if (fill === 'none' && !uniform) {
+    const bottom = parseFloat(style.borderBottomWidth);
+    return bottom > 0 && style.borderBottomStyle !== 'none'
+      ? `<line x1="${x}" x2="${x + w}" y1="${y + h - bottom / 2}" y2="${y + h - bottom / 2}" stroke="${style.borderBottomColor}" stroke-width="${bottom}"/>`
+      : '';
+  }
+  const stroke = uniform ? ` stroke="${style.borderTopColor}" stroke-width="${borderWidth}"` : '';
+  // A shape cut by clip-path: polygon(…) (the summits' triangles) is drawn as that polygon.
+  const polygon = /^polygon\((.*)\)$/.exec(style.clipPath)?.[1];
+  if (polygon) {
+    const points = polygon.split(',').map((pair) => {
+      const [px = '0', py = '0'] = pair.trim().split(/\s+/);
+      const along = (value: string, length: number) =>
+        value.endsWith('%') ? (parseFloat(value) / 100) * length : parseFloat(value);
+      return `${x + along(px, w)},${y + along(py, h)}`;
+    });
+    return `<polygon points="${points.join(' ')}" fill="${fill}"${stroke}/>`;
+  }
+  const radius = Math.min(parseFloat(style.borderTopLeftRadius) || 0, w / 2, h / 2);
+  return `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="${radius}" fill="${fill}"${stroke}/>`;
+}
+
+/** A text node's words on the lines the browser set them on, each line one <text> at its place. */
+function textNodeMarkup(node: Text, style: CSSStyleDeclaration, origin: DOMRect, zoom: number): string {
+  const text = node.data;
+  if (!text.trim()) return '';
+  const range = document.createRange();
+  const lines: { top: number; bottom: number; left: number; words: string[] }[] = [];
+  const pattern = /\S+/g;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    range.setStart(node, match.index);
+    range.setEnd(node, match.index + match[0].length);
+    // A word broken across lines (a long address) is placed letter by letter.
+    const pieces =
+      range.getClientRects().length > 1
+        ? Array.from(match[0]).map((c, i) => [c, match.index + i] as const)
+        : [[match[0], match.index] as const];
+    pieces.forEach(([piece, start], i) => {
+      range.setStart(node, start);
+      range.setEnd(node, start + piece.length);
+      const rect = range.getBoundingClientRect();
+      if (rect.width === 0 && rect.height === 0) return;
+      const line = lines.find((l) => Math.abs(l.top - rect.top) < rect.height / 2);
+      const glued = pieces.length > 1 && i > 0;
+      if (line) {
+        const last = line.words.length - 1;
+        if (glued && last >= 0) line.words[last] = `${line.words[last] ?? ''}${piece}`;
+        else line.words.push(piece);
+      } else lines.push({ top: rect.top, bottom: rect.bottom, left: rect.left, words: [piece] });
+    });
+  }
+  const size = parseFloat(style.fontSize);
+  return lines
+    .map((line) => {
+      // The baseline, about a fifth of the font size above the bottom of the line's box.
+      const bottom = (line.bottom - origin.top) / zoom;
+      const height = (line.bottom - line.top) / zoom;
+      const baseline = bottom - (height - size) / 2 - size * 0.22;
+      return (
+        `<text x="${(line.left - origin.left) / zoom}" y="${baseline}" font-family="${escapeXml(FONT_STACK)}" ` +
+        `font-size="${size}" font-weight="${style.fontWeight}" font-style="${style.fontStyle}" fill="${style.color}" ` +
+        `letter-spacing="${style.letterSpacing === 'normal' ? 0 : style.letterSpacing}" xml:space="preserve">` +
+        `${escapeXml(style.textTransform === 'uppercase' ? line.words.join(' ').toUpperCase() : line.words.join(' '))}</text>`
+      );
+    })
+    .join('');
 }

@@ -22,7 +22,7 @@ export function FilterSummary({ shown, all, ofKinds, involves, countries }: Filt
       {country && unlisted > 0
         ? `. ${unlisted} event${unlisted === 1 ? ' has' : 's have'} no delegation list in the sources and ${unlisted === 1 ? 'is' : 'are'} left out unless ${country} hosted ${unlisted === 1 ? 'it' : 'them'}.`
         : '.'}{' '}
-      Select an event for its details; arrow keys move between events.
+      <span className="interaction-hint">Select an event for its details; arrow keys move between events.</span>
     </p>
   );
 }

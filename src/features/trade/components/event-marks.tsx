@@ -65,7 +65,10 @@ export function EventMarks({ events, domain, selected, hovered, onHover, onSelec
             {eventName(current)}
           </>
         ) : placed.length > 0 ? (
-          'Marks: ▲ summits, ● foreign ministers’ meetings. Hover or focus one to name it; click to select it.'
+          <>
+            Marks: ▲ summits, ● foreign ministers’ meetings.{' '}
+            <span className="interaction-hint">Hover or focus one to name it; click to select it.</span>
+          </>
         ) : (
           'No meeting or summit in this range.'
         )}
