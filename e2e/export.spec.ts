@@ -6,7 +6,7 @@ async function download(page: Page, panel: Locator, item: string): Promise<{ nam
   await panel.getByRole('button', { name: 'Download' }).click();
   const [file] = await Promise.all([
     page.waitForEvent('download'),
-    panel.getByRole('menuitem', { name: item }).click(),
+    panel.getByRole('menuitem', { name: item, exact: true }).click(),
   ]);
   return read(file);
 }
@@ -54,6 +54,21 @@ test.describe('downloads from the trade panel', () => {
     expect(svg).toContain('data:font/woff2;base64,');
     expect(svg).not.toContain('var(--');
     expect(parsed.width).toBeGreaterThanOrEqual(640);
+  });
+
+  test('PNG, 16:9: the figure whole on a 1600 × 900 slide, at twice the pixels', async ({ dashboard, page }) => {
+    const { name, bytes } = await download(page, dashboard.trade, 'PNG image, 16:9 (1600 × 900)');
+    expect(name).toBe('china-kyrgyzstan-trade-2015-2024-16x9.png');
+    expect(pngSize(bytes)).toEqual({ width: 3200, height: 1800 });
+  });
+
+  test('the image keeps the meetings’ marks with their lines, as its legend says', async ({ dashboard, page }) => {
+    const { bytes } = await download(page, dashboard.trade, 'SVG image');
+    const svg = bytes.toString('utf8');
+    expect(svg).toContain('Marks: ▲ summits, ● foreign ministers’ meetings.');
+    expect(svg).not.toContain('Hover or focus');
+    // The summits of 2022 and 2023 as triangles, drawn from the page's marks.
+    expect((svg.match(/<polygon /g) ?? []).length).toBeGreaterThanOrEqual(2);
   });
 
   test('PNG: twice the pixel density of the SVG', async ({ dashboard, page }) => {
@@ -110,7 +125,9 @@ test.describe('downloads from the trade panel', () => {
     const button = dashboard.trade.getByRole('button', { name: 'Download' });
     await button.focus();
     await page.keyboard.press('Enter');
-    await expect(dashboard.trade.getByRole('menuitem', { name: 'PNG image' })).toBeFocused();
+    await expect(dashboard.trade.getByRole('menuitem', { name: 'PNG image', exact: true })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(dashboard.trade.getByRole('menuitem', { name: 'PNG image, 16:9 (1600 × 900)' })).toBeFocused();
     await page.keyboard.press('ArrowDown');
     await expect(dashboard.trade.getByRole('menuitem', { name: 'SVG image' })).toBeFocused();
     await page.keyboard.press('Escape');
@@ -132,4 +149,17 @@ test.describe('downloads from the trade panel', () => {
     expect(text).toContain('country=KGZ');
     expect(text).toMatch(/Sources?: /);
   });
+});
+
+test('on a phone, the timeline is exported as it is shown there: a list', async ({ dashboard, page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await dashboard.goto();
+  await dashboard.waitForData();
+  const { bytes } = await download(page, dashboard.timeline, 'SVG image');
+  const svg = bytes.toString('utf8');
+  expect(svg).toContain('Meetings and summits');
+  expect(svg).toContain('3rd summit');
+  expect(svg).toContain('place not yet announced');
+  const png = await download(page, dashboard.timeline, 'PNG image');
+  expect(pngSize(png.bytes).width).toBeGreaterThan(600);
 });

@@ -76,7 +76,8 @@ test('a keyboard-only walk: map, country, year, reporter, an event, a CSV downlo
   // A CSV of the trade panel, from its Download menu.
   await dashboard.trade.getByRole('button', { name: 'Download' }).focus();
   await page.keyboard.press('Enter');
-  await expect(dashboard.trade.getByRole('menuitem', { name: 'PNG image' })).toBeFocused();
+  await expect(dashboard.trade.getByRole('menuitem', { name: 'PNG image', exact: true })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await expect(dashboard.trade.getByRole('menuitem', { name: 'CSV data' })).toBeFocused();

@@ -192,7 +192,7 @@ test('the view by partner downloads as SVG and PNG with its title, legend and so
     await dashboard.trade.getByRole('button', { name: 'Download' }).click();
     const [file] = await Promise.all([
       page.waitForEvent('download'),
-      dashboard.trade.getByRole('menuitem', { name: item }).click(),
+      dashboard.trade.getByRole('menuitem', { name: item, exact: true }).click(),
     ]);
     return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
   };

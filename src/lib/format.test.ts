@@ -36,6 +36,13 @@ describe('formatUsdAxis', () => {
     expect(formatUsdAxis(2_500_000_000)).toBe('$2.5 bn');
     expect(formatUsdAxis(500_000_000)).toBe('$500 mn');
   });
+  it('says the tick’s value, never a rounded neighbour', () => {
+    expect(formatUsdAxis(13_500_000_000)).toBe('$13.5 bn');
+    expect(formatUsdAxis(4_500_000_000)).toBe('$4.5 bn');
+    expect(formatUsdAxis(12_250_000_000)).toBe('$12.25 bn');
+    expect(formatUsdAxis(-1_500_000_000)).toBe('−$1.5 bn');
+    expect(formatUsdAxis(2_500_000)).toBe('$2.5 mn');
+  });
 });
 
 describe('formatChangeAxis', () => {

@@ -26,13 +26,18 @@ export function formatUsdExact(value: number): string {
   return `${sign}$${Math.round(Math.abs(value)).toLocaleString('en-US')}`;
 }
 
-/** Short axis labels: `$40 bn`, `$500 mn`, `$0`. */
+/**
+ * Axis labels that say their value: `$40 bn`, `$13.5 bn`, `$500 mn`, `$2.5 mn`, `$0`. As few digits as the
+ * tick needs (up to two decimals), never rounded to another value: a tick at 13.5 bn never reads "$14 bn".
+ */
 export function formatUsdAxis(value: number): string {
   if (value === 0) return '$0';
   const abs = Math.abs(value);
   const sign = value < 0 ? '−' : '';
-  if (abs >= BN) return `${sign}$${trimZero((abs / BN).toFixed(abs >= 10 * BN ? 0 : 1))} bn`;
-  if (abs >= MN) return `${sign}$${Math.round(abs / MN)} mn`;
+  const short = (n: number) => String(Math.round(n * 100) / 100);
+  if (abs >= BN) return `${sign}$${short(abs / BN)} bn`;
+  if (abs >= MN) return `${sign}$${short(abs / MN)} mn`;
+  if (abs >= 1e3) return `${sign}$${short(abs / 1e3)} k`;
   return formatUsd(value);
 }
 

@@ -8,14 +8,18 @@ import { toCsv } from './csv';
 import { saveBlob } from './save-blob';
 import type { PanelDownload } from './download-spec';
 
-type Action = 'png' | 'svg' | 'csv' | 'citation';
+type Action = 'png' | 'png-slide' | 'svg' | 'csv' | 'citation';
 
 const ITEMS: { action: Action; label: string }[] = [
   { action: 'png', label: 'PNG image' },
+  { action: 'png-slide', label: 'PNG image, 16:9 (1600 × 900)' },
   { action: 'svg', label: 'SVG image' },
   { action: 'csv', label: 'CSV data' },
   { action: 'citation', label: 'Copy citation' },
 ];
+
+/** A slide's size: the image is placed whole on it, centred, at twice the pixels. */
+const SLIDE_16_9 = { width: 1600, height: 900 };
 
 interface DownloadMenuProps {
   download: PanelDownload;
@@ -79,7 +83,7 @@ export function DownloadMenu({ download, title, subtitle, panel }: DownloadMenuP
           (candidate) => !candidate.closest('[hidden]'),
         );
         if (!figure) throw new Error('This panel has no figure to export.');
-        const { buildExportSvg, svgToPng } = await import('./export-image');
+        const { buildExportSvg, fitToSize, svgToPng } = await import('./export-image');
         const frame = {
           title,
           ...(subtitle ? { subtitle } : {}),
@@ -87,10 +91,13 @@ export function DownloadMenu({ download, title, subtitle, panel }: DownloadMenuP
           download,
         };
         const exported = await buildExportSvg(figure, frame);
+        const fileName = action === 'png-slide' ? `${download.fileBase}-16x9.png` : `${download.fileBase}.${action}`;
         const blob =
-          action === 'svg' ? new Blob([exported.svg], { type: 'image/svg+xml' }) : await svgToPng(exported, 2);
-        saveBlob(blob, `${download.fileBase}.${action}`);
-        setStatus(`Saved ${download.fileBase}.${action}`);
+          action === 'svg'
+            ? new Blob([exported.svg], { type: 'image/svg+xml' })
+            : await svgToPng(action === 'png-slide' ? fitToSize(exported, SLIDE_16_9) : exported, 2);
+        saveBlob(blob, fileName);
+        setStatus(`Saved ${fileName}`);
       }
     } catch (error) {
       setStatus(`Could not export: ${errorMessage(error)}`);

@@ -168,11 +168,16 @@ export async function buildExportSvg(figure: Element, frame: ExportFrame): Promi
   // Text is measured to wrap it: with the fallback font still in place, lines would run off the edge.
   await Promise.all([document.fonts.load(`400 14px Inter`), document.fonts.load(`600 20px Inter`)]);
   await document.fonts.ready;
-  const source = figureSvg(figure);
+  // A figure laid out as HTML (the timeline as a list, on a narrow screen) is drawn as it is shown.
+  const html = figure instanceof HTMLElement && figure.dataset.exportFigure === 'html';
+  const source = html ? figure : figureSvg(figure);
   if (!source) throw new Error('This panel has no figure to export.');
   const box = source.getBoundingClientRect();
+  // The marks under a chart's time axis (HTML) go with it, so that the image matches its legend and lines.
+  const marks = html ? null : (figure.parentElement?.querySelector('.event-marks') ?? null);
+  const marksBottom = marks && marks.getClientRects().length > 0 ? marks.getBoundingClientRect().bottom : box.bottom;
   const figureWidth = Math.round(box.width);
-  const figureHeight = Math.round(box.height);
+  const figureHeight = Math.round(Math.max(box.bottom, marksBottom) - box.top);
   const width = Math.max(figureWidth + 2 * PAD, MIN_WIDTH);
   const inner = width - 2 * PAD;
 
@@ -200,14 +205,20 @@ export async function buildExportSvg(figure: Element, frame: ExportFrame): Promi
   }
   y += 8;
 
-  const clone = source.cloneNode(true) as SVGSVGElement;
-  inlineStyles(source, clone);
-  clone.setAttribute('x', String(PAD + (inner - figureWidth) / 2));
-  clone.setAttribute('y', String(y));
-  clone.setAttribute('width', String(figureWidth));
-  clone.setAttribute('height', String(figureHeight));
-  if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${figureWidth} ${figureHeight}`);
-  const figureMarkup = new XMLSerializer().serializeToString(clone);
+  const left = PAD + (inner - figureWidth) / 2;
+  const place = (content: string) =>
+    `<svg x="${left}" y="${y}" width="${figureWidth}" height="${figureHeight}" viewBox="0 0 ${figureWidth} ${figureHeight}" overflow="visible">${content}</svg>`;
+  let figureMarkup: string;
+  if (source instanceof SVGSVGElement) {
+    const clone = source.cloneNode(true) as SVGSVGElement;
+    inlineStyles(source, clone);
+    clone.setAttribute('x', String(left));
+    clone.setAttribute('y', String(y));
+    clone.setAttribute('width', String(figureWidth));
+    clone.setAttribute('height', String(Math.round(box.height)));
+    if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${figureWidth} ${Math.round(box.height)}`);
+    figureMarkup = new XMLSerializer().serializeToString(clone) + (marks ? place(renderHtml(marks, box)) : '');
+  } else figureMarkup = place(renderHtml(source, box));
   y += figureHeight + 22;
 
   parts.push(textLines(footLines, PAD, y, 12, 400, muted));
@@ -223,6 +234,20 @@ export async function buildExportSvg(figure: Element, frame: ExportFrame): Promi
     figureMarkup +
     `</svg>`;
   return { svg, width, height };
+}
+
+/** The image placed whole and centred on a canvas of `size` (a 16:9 slide), on the panel's background. */
+export function fitToSize(exported: ExportedSvg, size: { width: number; height: number }): ExportedSvg {
+  const scale = Math.min(size.width / exported.width, size.height / exported.height);
+  const width = exported.width * scale;
+  const height = exported.height * scale;
+  const inner = exported.svg
+    .replace(/^<svg /, `<svg x="${(size.width - width) / 2}" y="${(size.height - height) / 2}" `)
+    .replace(/width="[\d.]+" height="[\d.]+"/, `width="${width}" height="${height}"`);
+  const svg =
+    `<svg xmlns="${SVG_NS}" width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}">` +
+    `<rect width="100%" height="100%" fill="${themeColour('--panel', '#ffffff')}"/>${inner}</svg>`;
+  return { svg, width: size.width, height: size.height };
 }
 
 /** Draws the SVG at `scale` × its size (2 for crisp slides) and encodes it as PNG. */
@@ -258,22 +283,39 @@ export async function buildSlideSvg(
 ): Promise<ExportedSvg> {
   await document.fonts.ready;
   const origin = slide.getBoundingClientRect();
-  const parts: string[] = [];
   // The slide may be scaled to the window (a CSS transform): positions are read in the layout's pixels.
   const zoom = origin.width / slide.offsetWidth || 1;
+  const body = renderHtml(slide, origin, zoom);
+
+  const layoutWidth = slide.offsetWidth;
+  const svg =
+    `<svg xmlns="${SVG_NS}" xmlns:xlink="http://www.w3.org/1999/xlink" width="${size.width}" height="${size.height}" viewBox="0 0 ${layoutWidth} ${layoutWidth * (size.height / size.width)}">` +
+    `<title>${escapeXml(`Briefing slide · ${link}`)}</title>` +
+    `<defs><style>${await fontFaces()}</style></defs>` +
+    `<rect width="100%" height="100%" fill="${themeColour('--bg', '#ffffff')}"/>` +
+    `<g>${body}</g>` +
+    `</svg>`;
+  return { svg, width: size.width, height: size.height };
+}
+
+/**
+ * HTML as SVG, where the browser laid it out, relative to `origin` (in layout pixels, `zoom` being the
+ * CSS scale it is drawn at): each box's background and border, each line of text, each SVG with its
+ * computed look. Tools that only work on screen (`.briefing-tools`, buttons' hints) are left out.
+ */
+export function renderHtml(root: Element, origin: DOMRect, zoom = 1): string {
+  const parts: string[] = [];
   const at = (rect: DOMRect) => ({
     x: (rect.left - origin.left) / zoom,
     y: (rect.top - origin.top) / zoom,
     w: rect.width / zoom,
     h: rect.height / zoom,
   });
-
   const visit = (element: Element) => {
-    if (element.closest('.briefing-tools')) return;
+    if (element.closest('.briefing-tools, .interaction-hint')) return;
     const style = getComputedStyle(element);
     if (style.display === 'none' || style.visibility === 'hidden' || element.getClientRects().length === 0) return;
     const rect = element.getBoundingClientRect();
-    if (rect.bottom < origin.top || rect.top > origin.bottom) return;
     if (element instanceof SVGSVGElement) {
       const clone = element.cloneNode(true) as SVGSVGElement;
       inlineStyles(element, clone);
@@ -292,17 +334,8 @@ export async function buildSlideSvg(
       else if (child instanceof Element) visit(child);
     }
   };
-  visit(slide);
-
-  const layoutWidth = slide.offsetWidth;
-  const svg =
-    `<svg xmlns="${SVG_NS}" xmlns:xlink="http://www.w3.org/1999/xlink" width="${size.width}" height="${size.height}" viewBox="0 0 ${layoutWidth} ${layoutWidth * (size.height / size.width)}">` +
-    `<title>${escapeXml(`Briefing slide · ${link}`)}</title>` +
-    `<defs><style>${await fontFaces()}</style></defs>` +
-    `<rect width="100%" height="100%" fill="${themeColour('--bg', '#ffffff')}"/>` +
-    `<g>${parts.join('')}</g>` +
-    `</svg>`;
-  return { svg, width: size.width, height: size.height };
+  visit(root);
+  return parts.join('');
 }
 
 const TRANSPARENT = /^(transparent|rgba\(0, 0, 0, 0\))$/;

@@ -107,7 +107,7 @@ export function TimelinePanel({ selectedId, onSelect, kinds, involves, onFilterC
             {shown.length === 0 ? (
               <p className="empty-state">No event matches these filters.</p>
             ) : (
-              <div className={layout ? 'timeline-axis' : undefined} data-export-figure={layout ? '' : undefined}>
+              <div className={layout ? 'timeline-axis' : undefined} data-export-figure={layout ? '' : 'html'}>
                 {layout ? (
                   <TimelineChart
                     layout={layout}
