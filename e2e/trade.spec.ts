@@ -350,3 +350,20 @@ test.describe('on a phone', () => {
     await expect(dashboard.rangeBrush).toHaveAccessibleName('Years shown: 2010–2018');
   });
 });
+
+test('the table names the source of each row, linked, and shows exact values on request', async ({ dashboard }) => {
+  await dashboard.goto('?country=KGZ&from=2015&to=2024');
+  await dashboard.waitForData();
+  await dashboard.trade.getByRole('button', { name: 'Table' }).click();
+  const table = dashboard.trade.getByRole('table');
+  await expect(table.getByRole('columnheader', { name: 'Source' })).toBeVisible();
+  const row = table.getByRole('row', { name: /^2024/ });
+  await expect(row.getByRole('cell').first()).toHaveText('$22.7 bn');
+  await expect(
+    row.getByRole('link', { name: 'The Astana Times (citing Kazinform and China customs)' }),
+  ).toHaveAttribute('href', /^https:\/\/astanatimes\.com\//);
+  await dashboard.trade.getByRole('checkbox', { name: /Exact values/ }).check();
+  await expect(row.getByRole('cell').first()).toHaveText('$22,710,000,000');
+  await dashboard.trade.getByRole('checkbox', { name: /Exact values/ }).uncheck();
+  await expect(row.getByRole('cell').first()).toHaveText('$22.7 bn');
+});

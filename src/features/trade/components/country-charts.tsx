@@ -2,6 +2,7 @@ import { Suspense, use, useState, type ComponentProps } from 'react';
 import { LoadingState } from '../../../components/loading-state';
 import { RenderBoundary } from '../../../components/render-boundary';
 import type { CaEvent } from '../../../data/schemas';
+import { formatUsd, formatUsdExact } from '../../../lib/format';
 import { loadTradeChart } from '../chart-code';
 import { useCountryModel } from '../country-model';
 import type { ChartKindProps } from '../trade-model';
@@ -17,6 +18,8 @@ export function CountryCharts({ model, trade, onYear, showTable, ...events }: Ch
   const [hovered, setHovered] = useState<CaEvent | null>(null);
   const { deck, rows, figures } = useCountryModel(model, trade);
   const { config, name } = model;
+  const [exact, setExact] = useState(false);
+  const format = exact ? formatUsdExact : formatUsd;
 
   return (
     <>
@@ -28,10 +31,32 @@ export function CountryCharts({ model, trade, onYear, showTable, ...events }: Ch
       {figures.hasValues && showTable ? (
         figures.table === 'growth' ? (
           <GrowthTable rows={rows} reporters={model.reporters} config={config} caption={figures.caption} />
-        ) : figures.single ? (
-          <TradeTable rows={rows} reporter={figures.single} config={config} caption={figures.caption} />
         ) : (
-          <MirrorGapTable rows={rows} config={config} partnerName={name} caption={figures.caption} />
+          <>
+            <label className="exact-toggle">
+              <input type="checkbox" checked={exact} onChange={(e) => setExact(e.target.checked)} /> Exact values (US$
+              as the source gives them)
+            </label>
+            {figures.single ? (
+              <TradeTable
+                rows={rows}
+                reporter={figures.single}
+                config={config}
+                caption={figures.caption}
+                format={format}
+                sources={model.sourcesById}
+              />
+            ) : (
+              <MirrorGapTable
+                rows={rows}
+                config={config}
+                partnerName={name}
+                caption={figures.caption}
+                format={format}
+                sources={model.sourcesById}
+              />
+            )}
+          </>
         )
       ) : (
         // Kept mounted when a state has no figures, so that the other states' charts stay drawn.

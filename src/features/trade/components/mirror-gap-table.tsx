@@ -1,20 +1,24 @@
 import type { ChartConfig } from '../../../components/chart-config';
-import { formatChange, formatUsd } from '../../../lib/format';
+import type { Source } from '../../../data/schemas';
+import { formatChange } from '../../../lib/format';
 import { flagWords, type CountryRow } from '../country-rows';
 import { DataTable } from '../../../components/data-table';
+import { SourceLinks } from './source-links';
 
 interface MirrorGapTableProps {
   rows: CountryRow[];
   config: ChartConfig;
   partnerName: string;
   caption: string;
+  /** How a figure is written: rounded ($41.0 bn) or exact ($41,023,456,789). */
+  format: (value: number) => string;
+  sources: ReadonlyMap<string, Source>;
 }
 
-const usdCell = (value: number | null) =>
-  value === null ? <td className="no-data">no data</td> : <td>{formatUsd(value)}</td>;
-
 /** Both reporters' figures side by side, and how far China's is above or below the partner's. */
-export function MirrorGapTable({ rows, config, partnerName, caption }: MirrorGapTableProps) {
+export function MirrorGapTable({ rows, config, partnerName, caption, format, sources }: MirrorGapTableProps) {
+  const usdCell = (value: number | null) =>
+    value === null ? <td className="no-data">no data</td> : <td>{format(value)}</td>;
   return (
     <DataTable
       caption={caption}
@@ -27,6 +31,7 @@ export function MirrorGapTable({ rows, config, partnerName, caption }: MirrorGap
           <th scope="col">Gap (China − {partnerName}), US$</th>
           <th scope="col">Gap, % of {partnerName}’s figure</th>
           <th scope="col">Status</th>
+          <th scope="col">Sources</th>
         </>
       }
     >
@@ -40,9 +45,15 @@ export function MirrorGapTable({ rows, config, partnerName, caption }: MirrorGap
             <th scope="row">{row.year}</th>
             {usdCell(row.china)}
             {usdCell(row.partner)}
-            {row.gap ? <td>{formatUsd(row.gap.usd)}</td> : <td className="no-data">–</td>}
+            {row.gap ? <td>{format(row.gap.usd)}</td> : <td className="no-data">–</td>}
             {row.gap?.ratio != null ? <td>{formatChange(row.gap.ratio)}</td> : <td className="no-data">–</td>}
             <td className="status-cell">{flags.join('; ')}</td>
+            <td className="source-cell">
+              <SourceLinks
+                ids={[...(row.flags.china?.sources ?? []), ...(row.flags.partner?.sources ?? [])]}
+                sources={sources}
+              />
+            </td>
           </tr>
         );
       })}

@@ -1,18 +1,23 @@
 import type { ChartConfig } from '../../../components/chart-config';
 import type { Reporter } from '../../../data/codes';
-import { formatChange, formatUsd } from '../../../lib/format';
+import type { Source } from '../../../data/schemas';
+import { formatChange } from '../../../lib/format';
 import { flagWords, type CountryRow } from '../country-rows';
 import { DataTable } from '../../../components/data-table';
+import { SourceLinks } from './source-links';
 
 interface TradeTableProps {
   rows: CountryRow[];
   reporter: Reporter;
   config: ChartConfig;
   caption: string;
+  /** How a figure is written: rounded ($41.0 bn) or exact ($41,023,456,789). */
+  format: (value: number) => string;
+  sources: ReadonlyMap<string, Source>;
 }
 
 /** The very numbers the chart draws, year by year, with the change on the year before. */
-export function TradeTable({ rows, reporter, config, caption }: TradeTableProps) {
+export function TradeTable({ rows, reporter, config, caption, format, sources }: TradeTableProps) {
   return (
     <DataTable
       caption={caption}
@@ -22,6 +27,7 @@ export function TradeTable({ rows, reporter, config, caption }: TradeTableProps)
           <th scope="col">{config[reporter]?.label ?? reporter}</th>
           <th scope="col">Change on previous year</th>
           <th scope="col">Status</th>
+          <th scope="col">Source</th>
         </>
       }
     >
@@ -31,9 +37,12 @@ export function TradeTable({ rows, reporter, config, caption }: TradeTableProps)
         return (
           <tr key={row.year}>
             <th scope="row">{row.year}</th>
-            <td className={value === null ? 'no-data' : undefined}>{value === null ? 'no data' : formatUsd(value)}</td>
+            <td className={value === null ? 'no-data' : undefined}>{value === null ? 'no data' : format(value)}</td>
             <td className={change === null ? 'no-data' : undefined}>{change === null ? '–' : formatChange(change)}</td>
             <td className="status-cell">{flagWords(row.flags[reporter]) ?? ''}</td>
+            <td className="source-cell">
+              <SourceLinks ids={row.flags[reporter]?.sources ?? []} sources={sources} />
+            </td>
           </tr>
         );
       })}
