@@ -24,6 +24,18 @@ test.describe('embedded panels', () => {
     });
   }
 
+  test('compact=1 shows the figure, its legend and its source line, and none of the controls', async ({ page }) => {
+    await page.goto(`${SUB_PATH}?embed=trade&country=KGZ&reporter=both&compact=1`);
+    const panel = page.getByRole('region', { name: 'Total trade: China and Kyrgyzstan' });
+    await expect(panel.getByRole('figure')).toBeVisible();
+    await expect(panel.getByText('Kyrgyzstan’s statistics').first()).toBeVisible();
+    await expect(panel.getByText(/^Sources?:/)).toBeVisible();
+    await expect(panel.getByRole('combobox')).toHaveCount(0);
+    await expect(panel.getByRole('button', { name: 'Download' })).toHaveCount(0);
+    await expect(panel.getByRole('slider')).toHaveCount(0);
+    await expect(panel.getByRole('complementary', { name: 'Why the two sides differ' })).toBeHidden();
+  });
+
   test('transparent=1 drops the background', async ({ page }) => {
     await page.goto('?embed=map&transparent=1');
     await expect(page.getByRole('region', { name: 'Trade with China by country' })).toBeVisible();

@@ -23,9 +23,9 @@ export function App() {
   useRenderComplete(view);
   useReportHeight(embedRef, view.embed);
 
-  const { theme, mode, embed, transparent } = view;
+  const { theme, mode, embed, transparent, compact } = view;
   useEffect(() => {
-    const attributes = { theme, mode, embed, transparent };
+    const attributes = { theme, mode, embed, transparent, compact };
     applyRootAttributes(attributes);
     const stopScheme = followSystemScheme(attributes);
     const stopPrinting = followPrinting(() => applyRootAttributes(attributes));
@@ -33,7 +33,7 @@ export function App() {
       stopScheme();
       stopPrinting();
     };
-  }, [theme, mode, embed, transparent]);
+  }, [theme, mode, embed, transparent, compact]);
 
   const { country, flow, reporter, from, to, year, chart, growth } = view;
   const tradeView = useMemo<TradeView>(

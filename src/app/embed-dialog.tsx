@@ -24,6 +24,7 @@ export function EmbedDialog({ view }: { view: ViewState }) {
   const [open, setOpen] = useState(false);
   const [panel, setPanel] = useState<PanelName>('map');
   const [transparent, setTransparent] = useState(false);
+  const [compact, setCompact] = useState(false);
   const titleId = useId();
   const lastPanel = useLastPanel();
   const show = () => {
@@ -49,6 +50,8 @@ export function EmbedDialog({ view }: { view: ViewState }) {
             onPanel={setPanel}
             transparent={transparent}
             onTransparent={setTransparent}
+            compact={compact}
+            onCompact={setCompact}
             onClose={() => dialogRef.current?.close()}
           />
         ) : null}
@@ -63,17 +66,32 @@ interface EmbedDialogBodyProps {
   onPanel: (panel: PanelName) => void;
   transparent: boolean;
   onTransparent: (transparent: boolean) => void;
+  compact: boolean;
+  onCompact: (compact: boolean) => void;
   onClose: () => void;
 }
 
-function EmbedDialogBody({ view, panel, onPanel, transparent, onTransparent, onClose }: EmbedDialogBodyProps) {
+function EmbedDialogBody({
+  view,
+  panel,
+  onPanel,
+  transparent,
+  onTransparent,
+  compact,
+  onCompact,
+  onClose,
+}: EmbedDialogBodyProps) {
   const { copy, message } = useCopy();
   const panelId = useId();
   const names = usePartnerNames();
   const span = useQuery({ ...tradeQuery(), select: annualYearRange }).data ?? null;
   const range = span ? clampSpan(view.from, view.to, span) : null;
   const title = frameTitle(panel, { view, names, range, mapYear: view.year ?? span?.last ?? null });
-  const snippet = iframeSnippet(embedUrl(window.location.href, view, panel, transparent), title, INITIAL_HEIGHT[panel]);
+  const snippet = iframeSnippet(
+    embedUrl(window.location.href, view, panel, transparent, compact),
+    title,
+    INITIAL_HEIGHT[panel],
+  );
 
   return (
     <>
@@ -100,6 +118,10 @@ function EmbedDialogBody({ view, panel, onPanel, transparent, onTransparent, onC
         <label>
           <input type="checkbox" checked={transparent} onChange={(e) => onTransparent(e.target.checked)} /> No
           background
+        </label>
+        <label>
+          <input type="checkbox" checked={compact} onChange={(e) => onCompact(e.target.checked)} /> Compact (the figure
+          and its source line only)
         </label>
       </div>
       <textarea readOnly value={snippet} aria-label="Embed code" rows={12} onFocus={(e) => e.currentTarget.select()} />

@@ -17,9 +17,15 @@ export const SANDBOX_FLAGS =
   'allow-scripts allow-same-origin allow-downloads allow-popups allow-popups-to-escape-sandbox';
 
 /** The address of one panel alone, with the rest of the current view, ready for an iframe. */
-export function embedUrl(pageUrl: string, view: ViewState, panel: PanelName, transparent: boolean): string {
+export function embedUrl(
+  pageUrl: string,
+  view: ViewState,
+  panel: PanelName,
+  transparent: boolean,
+  compact = false,
+): string {
   const url = new URL(pageUrl);
-  url.search = serializeView({ ...view, embed: panel, mode: null, transparent }, url.search);
+  url.search = serializeView({ ...view, embed: panel, mode: null, transparent, compact }, url.search);
   url.hash = '';
   return url.toString();
 }

@@ -5,7 +5,7 @@ import type { ViewState } from './url-state';
  * and by the app on every change. Nothing here may import React: boot.ts must stay small.
  */
 
-type RootView = Pick<ViewState, 'theme' | 'mode' | 'embed' | 'transparent'>;
+type RootView = Pick<ViewState, 'theme' | 'mode' | 'embed' | 'transparent'> & Partial<Pick<ViewState, 'compact'>>;
 
 const SYSTEM_DARK = '(prefers-color-scheme: dark)';
 
@@ -26,6 +26,7 @@ export function applyRootAttributes(view: RootView): void {
   // An embed wins over the briefing mode: the panel is drawn alone, and scrolls as an embed does.
   root.dataset.mode = view.embed ? 'embed' : (view.mode ?? 'page');
   root.classList.toggle('transparent', view.embed !== null && view.transparent);
+  root.classList.toggle('compact', view.embed !== null && view.compact === true);
 }
 
 /** While the theme is automatic, follows the system's scheme as it changes; returns the unsubscribe. */

@@ -40,7 +40,7 @@ describe('parseView', () => {
 
   it('reads a full deep link', () => {
     const view = parseView(
-      '?country=UZB&year=2023&from=2015&to=2024&flow=china_imports&reporter=both&event=cc5-fm-05&embed=trade&mode=briefing&theme=dark&growth=1',
+      '?country=UZB&year=2023&from=2015&to=2024&flow=china_imports&reporter=both&event=cc5-fm-05&embed=trade&mode=briefing&theme=dark&growth=1&compact=1',
     );
     expect(view).toEqual({
       country: 'UZB',
@@ -58,6 +58,7 @@ describe('parseView', () => {
       kinds: null,
       involves: null,
       transparent: false,
+      compact: true,
       growth: true,
     } satisfies ViewState);
   });

@@ -74,6 +74,7 @@ const PARAMS = {
   kinds,
   involves: oneOf(COUNTRY_CODES),
   transparent: flag,
+  compact: flag,
   growth: flag,
 } as const;
 
@@ -103,6 +104,8 @@ export interface ViewState {
   involves: CountryCode | null;
   /** In an embed, drop the page background. */
   transparent: boolean;
+  /** In an embed, the figure, its legend and its source line only: no controls, no figures beside it. */
+  compact: boolean;
   /** One state's chart as the change on the year before (%), instead of US$. */
   growth: boolean;
 }
@@ -123,6 +126,7 @@ export const DEFAULT_VIEW: ViewState = {
   kinds: null,
   involves: null,
   transparent: false,
+  compact: false,
   growth: false,
 };
 

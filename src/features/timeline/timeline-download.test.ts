@@ -21,6 +21,7 @@ describe('eventsTable', () => {
       'format',
       'confidence',
       'sources',
+      'note',
     ]);
     expect(table.rows).toHaveLength(9);
     expect(table.rows[8]).toEqual([
@@ -36,6 +37,7 @@ describe('eventsTable', () => {
       'in-person',
       'verified',
       'news',
+      null,
     ]);
   });
 });

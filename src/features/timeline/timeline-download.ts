@@ -16,6 +16,7 @@ export const CSV_COLUMNS = [
   'format',
   'confidence',
   'sources',
+  'note',
 ];
 
 /** One row per event shown, dates with the precision the data has. */
@@ -35,6 +36,7 @@ export function eventsTable(events: readonly CaEvent[]): CsvTable {
       e.format,
       e.confidence,
       e.sources.join('; '),
+      e.note ?? null,
     ]),
   };
 }
