@@ -50,10 +50,15 @@ test('with both reporters, the gap is given for the chosen year, also when one s
   // Tajikistan's statistics have no 2025 total yet; China's customs have one.
   await dashboard.goto('?country=TJK&reporter=both');
   await dashboard.waitForData();
-  const gap = dashboard.trade.getByRole('paragraph').filter({ hasText: /^Gap, China’s figure minus Tajikistan’s:/ });
-  await expect(gap).toContainText('2025: no total from both sides · 1992: ');
+  const gap = dashboard.trade.getByRole('paragraph').filter({ hasText: /^China’s figure against Tajikistan’s:/ });
+  // No unlabelled figure: a year without both sides says so and names the nearest year that has them.
+  await expect(gap).toContainText(
+    /2025: no total from both sides · the nearest year with both, 2024: China’s figure is \$[\d.]+ (bn|mn) \([\d.]+%\) above Tajikistan’s · at the range’s start, 1992: /,
+  );
   await dashboard.tradeControl('Figures for').selectOption('2015');
-  await expect(gap).toContainText(/2015: [−+]?\$[\d.]+ (bn|mn) \([−+][\d.]+% on Tajikistan’s\) · 1992: /);
+  await expect(gap).toContainText(
+    /2015: China’s figure is \$[\d.]+ (bn|mn) \([\d.]+%\) (above|below) Tajikistan’s · at the range’s start, 1992: /,
+  );
 });
 
 test('the range brush: dragging an end, the window or pressing the strip sets the years, one history step each', async ({

@@ -98,6 +98,14 @@ SOURCE_SWAPS = [
      "from China's customs."),
 ]
 
+# One series of the IMF's per reporting country: the name says whose report it is, so that two never
+# read alike on a source line.
+PUBLISHER_NAMES = {
+    f'imf-dots-{slug}': f'IMF Direction of Trade Statistics, {name} as reporter (extract published in github.com/SamLeBlanc/Direction-of-Trade-Map)'
+    for slug, name in [('china', 'China'), ('kazakhstan', 'Kazakhstan'), ('kyrgyzstan', 'Kyrgyzstan'),
+                       ('tajikistan', 'Tajikistan'), ('turkmenistan', 'Turkmenistan'), ('uzbekistan', 'Uzbekistan')]
+}
+
 # What each DOTS series is used for on trade.json's partner side, once the offices come first.
 COVERS_IN_TRADE = {
     'imf-dots-kazakhstan': 'In trade.json: 1992-2017; from 2018 the BNS figure.',
@@ -187,6 +195,10 @@ def main():
     known = {x['id'] for x in sources['sources']}
     covers_changed = False
     for x in sources['sources']:
+        name = PUBLISHER_NAMES.get(x['id'])
+        if name and x['publisher'] != name:
+            x['publisher'] = name
+            covers_changed = True
         extra = COVERS_IN_TRADE.get(x['id'])
         if extra and extra not in x['covers']:
             x['covers'] = f"{x['covers']} {extra}"

@@ -11,6 +11,16 @@ describe('sourceLineText', () => {
     expect(sourceLineText(twice)).toBe('Sources: Customs; News');
   });
 
+  it('names two publications of one publisher apart, by date or title', () => {
+    const [first] = sources.sources;
+    if (!first) throw new Error('fixture without sources');
+    const line = sourceLineText([
+      { ...first, id: 'a', title: 'Exports by partner' },
+      { ...first, id: 'b', title: 'Imports by partner', published: '2024-07-25' },
+    ]);
+    expect(line).toBe('Sources: Customs (Exports by partner); Customs (25 Jul 2024: Imports by partner)');
+  });
+
   it('says one source in the singular, and nothing for none', () => {
     expect(sourceLineText(sources.sources.slice(0, 1))).toBe('Source: Customs');
     expect(sourceLineText([])).toBe('');

@@ -1,4 +1,5 @@
 import type { Source } from '../data/schemas';
+import { sourceDisplayNames } from '../data/selectors';
 
 interface SourceLineProps {
   sources: readonly Source[];
@@ -10,6 +11,7 @@ interface SourceLineProps {
 /** "Source: publisher, publisher": each a link to what was used; a source the data names but lacks, marked. */
 export function SourceLine({ sources, missing = [], prefix = 'Source' }: SourceLineProps) {
   if (sources.length === 0 && missing.length === 0) return null;
+  const names = sourceDisplayNames(sources);
   return (
     <p className="source-line">
       {sources.length > 0 ? (
@@ -22,7 +24,7 @@ export function SourceLine({ sources, missing = [], prefix = 'Source' }: SourceL
         <span key={source.id}>
           {i > 0 ? '; ' : null}
           <a href={source.url} target="_blank" rel="noreferrer noopener" title={source.title}>
-            {source.publisher}
+            {names.get(source.id) ?? source.publisher}
           </a>
         </span>
       ))}
@@ -36,9 +38,10 @@ export function SourceLine({ sources, missing = [], prefix = 'Source' }: SourceL
   );
 }
 
-/** The same sources as plain text, each publisher once: for image exports and citations. */
+/** The same sources as plain text, each named once and distinctly: for image exports and citations. */
 export function sourceLineText(sources: readonly Source[], prefix = 'Source', missing: readonly string[] = []): string {
-  const publishers = [...new Set(sources.map((s) => s.publisher))];
+  const names = sourceDisplayNames(sources);
+  const publishers = [...new Set(sources.map((s) => names.get(s.id) ?? s.publisher))];
   const lacking = missing.length > 0 ? `source missing for some figures: ${missing.join(', ')}` : '';
   if (publishers.length === 0) return lacking;
   const line = `${prefix}${publishers.length > 1 ? 's' : ''}: ${publishers.join('; ')}`;

@@ -1,4 +1,5 @@
 /** Pure derivations from the curated files: no fetching, no React. */
+import { formatDate } from '../lib/format';
 import type { Flow, Measure, Partner, Reporter } from './codes';
 import type { Observation, Source, TradeFile } from './schemas';
 import { compareText } from '../lib/compare';
@@ -136,4 +137,24 @@ export function lookUpSources(
     else if (sourcesById.size > 0) missing.push(id);
   }
   return { sources, missing };
+}
+
+/**
+ * What a line of sources calls each: its publisher, and where two in the line share one (two reports of
+ * one agency, two tables of one office), the date or the title too, so that no two read alike.
+ */
+export function sourceDisplayNames(sources: readonly Source[]): Map<string, string> {
+  const titles = new Map<string, Set<string>>();
+  for (const s of sources) titles.set(s.publisher, (titles.get(s.publisher) ?? new Set()).add(s.title));
+  const names = new Map<string, string>();
+  for (const s of sources) {
+    // The same publication under two ids is one source: named once, plainly.
+    if ((titles.get(s.publisher)?.size ?? 0) < 2) names.set(s.id, s.publisher);
+    else {
+      const title = s.title.replace(/^\[|\]$/g, '');
+      const short = title.length > 60 ? `${title.slice(0, 57).trimEnd()}…` : title;
+      names.set(s.id, `${s.publisher} (${s.published ? `${formatDate(s.published)}: ` : ''}${short})`);
+    }
+  }
+  return names;
 }

@@ -68,13 +68,19 @@ export const WORDING = {
       general: 'China’s customs',
     },
     partner: {
-      name: (partnerName: string) => `${partnerName}’s statistics`,
+      /** A state that publishes no trade by partner (Turkmenistan) has mirror estimates, never "statistics". */
+      name: (partnerName: string, mirror = false) =>
+        mirror ? `${partnerName}: mirror estimates (IMF, EDB)` : `${partnerName}’s statistics`,
       general: 'the partner’s statistics',
     },
   },
   reporterChoice: {
     china: { one: () => 'China’s customs', five: 'China’s customs' },
-    partner: { one: (partnerName: string) => `${partnerName}’s statistics`, five: 'The partners’ statistics' },
+    partner: {
+      one: (partnerName: string, mirror = false) =>
+        mirror ? `${partnerName}: mirror estimates` : `${partnerName}’s statistics`,
+      five: 'The partners’ statistics',
+    },
     both: { one: () => 'Both, side by side', five: 'Both, side by side' },
   },
   chartKind: {
@@ -119,8 +125,8 @@ export const WORDING = {
   measure: Record<Measure, { label: string; inSentence: string; short: string; ofState: string; phrase: string }>;
   chinaShare: { label: string; inSentence: string; short: string; ofState: string; phrase: string };
   mapShows: Record<MapShows, string>;
-  reporter: Record<Reporter, { name: (partnerName: string) => string; general: string }>;
-  reporterChoice: Record<ReporterChoice, { one: (partnerName: string) => string; five: string }>;
+  reporter: Record<Reporter, { name: (partnerName: string, mirror?: boolean) => string; general: string }>;
+  reporterChoice: Record<ReporterChoice, { one: (partnerName: string, mirror?: boolean) => string; five: string }>;
   chartKind: Record<ChartKind, string>;
   shareGroup: Record<ShareGroup, string>;
   basis: Record<FigureBasis, string>;

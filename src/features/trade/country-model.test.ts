@@ -25,13 +25,22 @@ describe('countryFigures', () => {
     expect(f.showMirrorNote).toBe(true);
   });
 
-  it('gives the gap between the two reporters’ totals in the chosen year and at the range’s start', () => {
+  it('gives the gap between the two reporters’ totals in the chosen year and at the range’s start, each labelled', () => {
     const f = figures({ reporter: 'both', year: 2023 });
-    expect(f.totalGaps).toEqual([
-      { year: 2023, gap: { usd: 10e9, ratio: 10e9 / 30e9 } },
-      { year: 2022, gap: null },
+    expect(f.totalGaps?.map((g) => [g.role, g.text])).toEqual([
+      ['chosen', '2023: China’s figure is $10.0 bn (33.3%) above Kazakhstan’s'],
+      ['start', 'at the range’s start, 2022: no total from both sides'],
     ]);
     expect(figures().totalGaps).toBeUndefined();
+  });
+
+  it('for a year without both sides, says so and names the nearest year that has them', () => {
+    const f = figures({ reporter: 'both', year: 2024 });
+    expect(f.totalGaps?.map((g) => g.text)).toEqual([
+      '2024: no total from both sides',
+      'the nearest year with both, 2023: China’s figure is $10.0 bn (33.3%) above Kazakhstan’s',
+      'at the range’s start, 2022: no total from both sides',
+    ]);
   });
 
   it('names the years each reporter has no figure for', () => {

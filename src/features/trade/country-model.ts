@@ -11,7 +11,7 @@ import type { CaEvent, Observation, TradeFile } from '../../data/schemas';
 import { measureValue } from '../../data/selectors';
 import { WORDING } from '../../data/wording';
 import type { PartnerNames } from '../../data/use-data';
-import { formatChange, formatChangeAxis } from '../../lib/format';
+import { formatChange, formatChangeAxis, formatUsd } from '../../lib/format';
 import { countryRows, missingYears, plotted, yearSpans, type CountryRow } from './country-rows';
 import type { PlacedEvent } from './event-layout';
 import { headlineFor, type Headline } from './headline';
@@ -34,7 +34,52 @@ export interface ChartDeckSettings {
 
 export interface GapFigure {
   year: number;
+  /** Which year this is: the one chosen, the nearest with both sides (when the chosen has not), the range's start. */
+  role: 'chosen' | 'nearest' | 'start';
   gap: { usd: number; ratio: number | null } | null;
+  /** The line as the page writes it: every figure labelled with its year and what it is. */
+  text: string;
+}
+
+/** `2023: China’s figure is $10.0 bn (33.3%) above Kazakhstan’s`, or that a side has no total. */
+export function gapText(year: number, gap: GapFigure['gap'], partnerName: string): string {
+  if (gap === null) return `${year}: no total from both sides`;
+  if (gap.usd === 0) return `${year}: both sides give the same total`;
+  const side = gap.usd > 0 ? 'above' : 'below';
+  const share = gap.ratio === null ? '' : ` (${(Math.abs(gap.ratio) * 100).toFixed(1)}%)`;
+  return `${year}: China’s figure is ${formatUsd(Math.abs(gap.usd))}${share} ${side} ${partnerName}’s`;
+}
+
+/**
+ * China's total against the partner's: in the chosen year; where it has no total from both sides, in
+ * the nearest year that has (the earlier on a tie); and at the range's start. Each line says which it is.
+ */
+export function gapFigures(
+  gapOf: (year: number) => GapFigure['gap'],
+  chosen: number,
+  from: number,
+  span: { first: number; last: number } | null,
+  partnerName: string,
+): GapFigure[] {
+  const line = (year: number, role: GapFigure['role'], prefix: string): GapFigure => {
+    const gap = gapOf(year);
+    return { year, role, gap, text: `${prefix}${gapText(year, gap, partnerName)}` };
+  };
+  const lines = [line(chosen, 'chosen', '')];
+  if (lines[0]?.gap === null && span) {
+    let nearest: number | null = null;
+    for (let d = 1; nearest === null && (chosen - d >= span.first || chosen + d <= span.last); d++) {
+      if (chosen - d >= span.first && gapOf(chosen - d) !== null) nearest = chosen - d;
+      else if (chosen + d <= span.last && gapOf(chosen + d) !== null) nearest = chosen + d;
+    }
+    lines.push(
+      nearest === null
+        ? { year: chosen, role: 'nearest', gap: null, text: 'no year has a total from both sides' }
+        : line(nearest, 'nearest', 'the nearest year with both, '),
+    );
+  }
+  if (!lines.some((l) => l.year === from)) lines.push(line(from, 'start', 'at the range’s start, '));
+  return lines;
 }
 
 export interface CountryFigures {
@@ -111,10 +156,13 @@ export function countryFigures(model: TradeModel, trade: TradeFile, rows: readon
     headlines: reporters.map((r) => headlineFor(trade, partner, r, model.year, { from, to })),
     totalGaps: single
       ? undefined
-      : [...new Set([model.year, from])].map((year) => ({
-          year,
-          gap: mirrorGap(totalOf('china', year), totalOf('partner', year)),
-        })),
+      : gapFigures(
+          (year) => mirrorGap(totalOf('china', year), totalOf('partner', year)),
+          model.year,
+          from,
+          model.span,
+          name,
+        ),
     partials: latestPartialYears(trade, partner, reporters, 4),
     label,
     showMirrorNote: reporters.includes('partner'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measuresTrade } from '../../testing/fixtures';
-import { headlineFor, latestTotalYear } from './headline';
+import { headlineFor, latestTotalYear, shareOfFiveText } from './headline';
 
 const trade = measuresTrade();
 
@@ -31,5 +31,30 @@ describe('headline figures', () => {
     const h = headlineFor(trade, 'KGZ', 'partner', 2024, { from: 2023, to: 2024 });
     expect(h.total).toBeNull();
     expect(h.shareOfFive).toBeNull();
+  });
+});
+
+describe('the share of the five, in one row', () => {
+  const five = { share: 0.3, denominator: 100e9 };
+  it('says it once when the published regional total agrees', () => {
+    expect(
+      shareOfFiveText({
+        year: 2024,
+        shareOfFive: five,
+        shareOfRegion: { share: 0.3002, denominator: 99.9e9, status: 'reported' },
+      }),
+    ).toBe('30.0% of their sum, $100.0 bn (the published CA5 total agrees)');
+  });
+  it('gives both where they differ, and says why the sum is not formed', () => {
+    expect(
+      shareOfFiveText({
+        year: 2024,
+        shareOfFive: five,
+        shareOfRegion: { share: 0.28, denominator: 107e9, status: 'reported' },
+      }),
+    ).toBe('30.0% of their sum, $100.0 bn; 28.0% of the published CA5 total, $107.0 bn');
+    expect(shareOfFiveText({ year: 2021, shareOfFive: { missing: ['UZB'] }, shareOfRegion: null })).toBe(
+      'not formed from the five: no 2021 figure for UZB',
+    );
   });
 });

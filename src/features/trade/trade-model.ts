@@ -130,7 +130,7 @@ export function tradeSelection(view: Omit<TradeView, 'year'>, inputs: TradeInput
     ? [view.reporter === 'partner' ? 'partner' : 'china']
     : reportersOf(view.reporter);
   const primary = reporters[0] ?? 'china';
-  const config = compare ? partnerConfig(names) : seriesConfig(name, growth);
+  const config = compare ? partnerConfig(names) : seriesConfig(view.country, name, growth);
   const partners = compare ? PARTNERS : [view.country];
 
   const span = trade ? annualYearRange(trade) : null;

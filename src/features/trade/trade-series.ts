@@ -1,5 +1,5 @@
 import type { ChartConfig } from '../../components/chart-config';
-import { PARTNERS, type Measure, type Partner } from '../../data/codes';
+import { PARTNERS, WITHOUT_PARTNER_STATISTICS, type Measure, type Partner } from '../../data/codes';
 import { WORDING } from '../../data/wording';
 
 /** A trade chart's title: the measure (as a change on the year before, with `growth`), China and whom. */
@@ -8,11 +8,15 @@ export function chartTitle(measure: Measure, who: string, growth = false): strin
 }
 
 /** Okabe–Ito colours: distinguishable with the common forms of colour blindness. */
-/** The two reporters' series; the partner's line is dashed, its bars (`solid`) are not. */
-export function seriesConfig(partnerName: string, solid = false): ChartConfig {
+/**
+ * The two reporters' series; the partner's line is dashed, its bars (`solid`) are not. A state without
+ * trade statistics by partner (Turkmenistan) has its side named as the mirror estimate it is.
+ */
+export function seriesConfig(partner: Partner, partnerName: string, solid = false): ChartConfig {
+  const mirror = WITHOUT_PARTNER_STATISTICS.includes(partner);
   return {
     china: { label: WORDING.reporter.china.name(), color: '#0072B2' },
-    partner: { label: WORDING.reporter.partner.name(partnerName), color: '#D55E00', dashed: !solid },
+    partner: { label: WORDING.reporter.partner.name(partnerName, mirror), color: '#D55E00', dashed: !solid },
   };
 }
 

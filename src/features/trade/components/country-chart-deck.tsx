@@ -121,7 +121,7 @@ const CountryChartSlot = memo(function CountryChartSlot({
   const { trade, measure, growth, reporters, from, to, meetings, lines, selectedEvent } = settings;
   const rows = useMemo(() => countryRows(trade, partner, measure, from, to), [trade, partner, measure, from, to]);
   const changes = useMemo(() => (growth ? growthRows(rows) : null), [growth, rows]);
-  const config = useMemo(() => seriesConfig(name, growth), [name, growth]);
+  const config = useMemo(() => seriesConfig(partner, name, growth), [partner, name, growth]);
   const marks = useMarksBelow({
     events: meetings,
     domain: [from, to + 1],

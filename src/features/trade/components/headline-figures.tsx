@@ -1,6 +1,6 @@
 import type { ChartConfig } from '../../../components/chart-config';
 import { formatChange, formatUsd } from '../../../lib/format';
-import type { Headline } from '../headline';
+import { shareOfFiveText, type Headline } from '../headline';
 import { YearSelect } from '../../../components/year-select';
 
 interface HeadlineFiguresProps {
@@ -13,7 +13,7 @@ interface HeadlineFiguresProps {
    * With both reporters: China's figure against the partner's, in the chosen year and at the range's start;
    * null for a year without a total from both sides.
    */
-  gaps?: { year: number; gap: { usd: number; ratio: number | null } | null }[];
+  gaps?: readonly { text: string }[];
   partnerName: string;
 }
 
@@ -32,14 +32,7 @@ export function HeadlineFigures({ headlines, config, year, years, onYear, gaps, 
       </div>
       {gaps ? (
         <p className="headline-gap">
-          <strong>Gap, China’s figure minus {partnerName}’s:</strong>{' '}
-          {gaps
-            .map(({ year: y, gap }) =>
-              gap === null
-                ? `${y}: no total from both sides`
-                : `${y}: ${formatUsd(gap.usd)}${gap.ratio === null ? '' : ` (${formatChange(gap.ratio)} on ${partnerName}’s)`}`,
-            )
-            .join(' · ')}
+          <strong>China’s figure against {partnerName}’s:</strong> {gaps.map((g) => g.text).join(' · ')}
         </p>
       ) : null}
     </section>
@@ -68,28 +61,8 @@ function ReporterFigures({ headline: h, label }: { headline: Headline; label: st
           <dd>{h.record ? `${h.record.year}: ${formatUsd(h.record.value)}` : '–'}</dd>
         </div>
         <div>
-          <dt>Share of the five states’ sum</dt>
-          <dd>
-            {h.shareOfFive === null ? (
-              '–'
-            ) : 'share' in h.shareOfFive ? (
-              `${formatPercent(h.shareOfFive.share)} of ${formatUsd(h.shareOfFive.denominator)}`
-            ) : (
-              <span className="no-data">
-                not formed: no {h.year} figure for {h.shareOfFive.missing.join(', ')}
-              </span>
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>Share of the regional (CA5) total</dt>
-          <dd>
-            {h.shareOfRegion ? (
-              `${formatPercent(h.shareOfRegion.share)} of ${formatUsd(h.shareOfRegion.denominator)} (${h.shareOfRegion.status === 'reported' ? 'as published' : h.shareOfRegion.status})`
-            ) : (
-              <span className="no-data">no CA5 figure for {h.year}</span>
-            )}
-          </dd>
+          <dt>Share of the five states’ trade</dt>
+          <dd>{shareOfFiveText(h)}</dd>
         </div>
         <div>
           <dt>Growth a year (CAGR)</dt>
@@ -105,5 +78,3 @@ function ReporterFigures({ headline: h, label }: { headline: Headline; label: st
     </div>
   );
 }
-
-const formatPercent = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;

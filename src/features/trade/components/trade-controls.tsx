@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import {
+  WITHOUT_PARTNER_STATISTICS,
   CHART_KINDS,
   hasGrowth,
   MEASURES,
@@ -33,7 +34,7 @@ export function TradeControls({ view, onChange, names, from, to, years }: TradeC
   const reporterLabel = (choice: ReporterChoice) =>
     view.chart === 'compare'
       ? WORDING.reporterChoice[choice].five
-      : WORDING.reporterChoice[choice].one(names[view.country]);
+      : WORDING.reporterChoice[choice].one(names[view.country], WITHOUT_PARTNER_STATISTICS.includes(view.country));
   return (
     <div className="controls trade-controls">
       <div className="segmented" role="group" aria-label="View">
