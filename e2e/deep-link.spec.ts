@@ -37,3 +37,40 @@ test('garbage in the URL falls back to the defaults without a crash', async ({ d
   await dashboard.waitForData();
   await expect(dashboard.tradeTitle).toHaveText('Total trade: China and Kazakhstan');
 });
+
+test('a parameter the page cannot use is named, with what is shown instead, and dropped from the link', async ({
+  dashboard,
+  page,
+}) => {
+  await dashboard.goto('?country=RUS&chart=partnerz&year=2020');
+  await dashboard.waitForData();
+  const notice = page.getByRole('alert').filter({ hasText: 'Part of this link could not be used' });
+  await expect(notice).toContainText('country=RUS was not used (expected one of KAZ, KGZ, TJK, TKM, UZB)');
+  await expect(notice).toContainText('chart=partnerz was not used');
+  await dashboard.expectParam('country', null);
+  await dashboard.expectParam('chart', null);
+  await dashboard.expectParam('year', '2020');
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+});
+
+test('an open table and the five as a stack survive a link', async ({ dashboard, page }) => {
+  await dashboard.goto('?country=KGZ');
+  await dashboard.waitForData();
+  await dashboard.trade.getByRole('button', { name: 'Table' }).click();
+  await dashboard.expectParam('table', 'trade');
+  await dashboard.map.getByRole('button', { name: 'Table' }).click();
+  await dashboard.expectParam('table', 'map,trade');
+  await page.reload();
+  await expect(page.locator('#root')).toHaveAttribute('data-render-complete', 'true');
+  await expect(dashboard.trade.getByRole('table')).toBeVisible();
+  await expect(dashboard.map.getByRole('table').first()).toBeVisible();
+
+  await dashboard.goto('?chart=compare');
+  await dashboard.waitForData();
+  await dashboard.trade.getByRole('button', { name: /stack/i }).click();
+  await dashboard.expectParam('stack', '1');
+  await page.reload();
+  await expect(page.locator('#root')).toHaveAttribute('data-render-complete', 'true');
+  await expect(dashboard.trade.getByRole('button', { name: /stack/i })).toHaveAttribute('aria-pressed', 'true');
+});

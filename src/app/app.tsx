@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { MapPanel } from '../features/map/components/map-panel';
 import { TimelinePanel } from '../features/timeline/components/timeline-panel';
 import { TradePanel } from '../features/trade/components/trade-panel';
@@ -6,10 +6,11 @@ import type { TradeView } from '../features/trade/trade-model';
 import { BriefingSlide } from './briefing-slide';
 import { DashboardHeader } from './dashboard-header';
 import { followPrinting } from './print-layout';
+import { RejectedParamsNotice } from './rejected-params-notice';
 import { applyRootAttributes, followSystemScheme } from './root-attributes';
 import { useRenderComplete } from './use-render-complete';
 import { useReportHeight } from './use-report-height';
-import type { ViewState } from './url-state';
+import { parseView, type ViewState } from './url-state';
 import { useViewState } from './use-view-state';
 
 // Each panel re-renders only when its own props change: a new year need not redraw the timeline.
@@ -52,9 +53,21 @@ export function App() {
       event: (value: string | null) => setView({ event: value }),
       filter: (patch: Pick<Partial<ViewState>, 'kinds' | 'involves'>) => setView(patch),
       theme: (value: ViewState['theme']) => setView({ theme: value }),
+      stack: (value: boolean) => setView({ stack: value }),
+      table: (panel: 'map' | 'trade', show: boolean) => {
+        const open = new Set(parseView(window.location.search).table ?? []);
+        if (show) open.add(panel);
+        else open.delete(panel);
+        setView({ table: open.size > 0 ? [...open].sort() : null });
+      },
     }),
     [setView],
   );
+
+  const mapTable = view.table?.includes('map') ?? false;
+  const tradeTable = view.table?.includes('trade') ?? false;
+  const onMapTable = useCallback((show: boolean) => on.table('map', show), [on]);
+  const onTradeTable = useCallback((show: boolean) => on.table('trade', show), [on]);
 
   const map = (
     <MapPanelMemo
@@ -68,10 +81,21 @@ export function App() {
       onSelect={on.country}
       onYear={on.year}
       onSelectEvent={on.event}
+      showTable={mapTable}
+      onTable={onMapTable}
     />
   );
   const trade = (
-    <TradePanelMemo view={tradeView} onChange={on.trade} selectedEvent={view.event} onSelectEvent={on.event} />
+    <TradePanelMemo
+      view={tradeView}
+      onChange={on.trade}
+      selectedEvent={view.event}
+      onSelectEvent={on.event}
+      showTable={tradeTable}
+      onTable={onTradeTable}
+      stack={view.stack}
+      onStack={on.stack}
+    />
   );
   const timeline = (
     <TimelinePanelMemo
@@ -86,6 +110,7 @@ export function App() {
   if (view.embed) {
     return (
       <main ref={embedRef} className={`embed embed-${view.embed}`}>
+        <RejectedParamsNotice setView={setView} />
         {view.embed === 'map' ? map : view.embed === 'trade' ? trade : timeline}
       </main>
     );
@@ -108,6 +133,7 @@ export function App() {
   return (
     <div className="page">
       <DashboardHeader view={view} onTheme={on.theme} />
+      <RejectedParamsNotice setView={setView} />
       <main className="dashboard">
         {map}
         {timeline}

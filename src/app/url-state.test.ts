@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, parseParams, parseView, serializeView, type ViewState } from './url-state';
+import { DEFAULT_VIEW, parseParams, parseView, rejectedParams, serializeView, type ViewState } from './url-state';
 
 describe('parseParams', () => {
   it('reports each parameter as valid, invalid or missing', () => {
@@ -40,7 +40,7 @@ describe('parseView', () => {
 
   it('reads a full deep link', () => {
     const view = parseView(
-      '?country=UZB&year=2023&from=2015&to=2024&flow=china_imports&reporter=both&event=cc5-fm-05&embed=trade&mode=briefing&theme=dark&growth=1&compact=1',
+      '?country=UZB&year=2023&from=2015&to=2024&flow=china_imports&reporter=both&event=cc5-fm-05&embed=trade&mode=briefing&theme=dark&growth=1&compact=1&table=trade,map&stack=1',
     );
     expect(view).toEqual({
       country: 'UZB',
@@ -60,6 +60,8 @@ describe('parseView', () => {
       transparent: false,
       compact: true,
       growth: true,
+      table: ['trade', 'map'],
+      stack: true,
     } satisfies ViewState);
   });
 
@@ -118,5 +120,16 @@ describe('serializeView', () => {
     expect(serializeView({ ...DEFAULT_VIEW, country: 'KGZ' }, '?utm=x&country=UZB&theme=auto')).toBe(
       '?utm=x&country=KGZ',
     );
+  });
+});
+
+describe('rejectedParams', () => {
+  it('names each parameter it could not use, why, and what is shown instead', () => {
+    expect(rejectedParams('?country=RUS&year=abc&table=timeline&theme=dark')).toEqual([
+      { name: 'country', raw: 'RUS', reason: 'expected one of KAZ, KGZ, TJK, TKM, UZB', used: 'KAZ' },
+      { name: 'year', raw: 'abc', reason: 'expected a year', used: null },
+      { name: 'table', raw: 'timeline', reason: 'no table in the panel "timeline" (expected map, trade)', used: null },
+    ]);
+    expect(rejectedParams('?country=KGZ')).toEqual([]);
   });
 });

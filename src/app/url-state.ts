@@ -56,6 +56,15 @@ const kinds: Check<EventKind[]> = (raw) => {
     : { ok: false, reason: `unknown kind of event: ${unknown}` };
 };
 
+/** The panels whose table is open, e.g. `map,trade`: only the two that have one. */
+const tables: Check<('map' | 'trade')[]> = (raw) => {
+  const values = [...new Set(raw.split(','))];
+  const unknown = values.find((value) => value !== 'map' && value !== 'trade');
+  return unknown === undefined
+    ? { ok: true, value: values as ('map' | 'trade')[] }
+    : { ok: false, reason: `no table in the panel "${unknown}" (expected map, trade)` };
+};
+
 const flag: Check<true> = (raw) => (raw === '1' ? { ok: true, value: true } : { ok: false, reason: 'expected 1' });
 
 const PARAMS = {
@@ -76,6 +85,8 @@ const PARAMS = {
   transparent: flag,
   compact: flag,
   growth: flag,
+  table: tables,
+  stack: flag,
 } as const;
 
 export type ParamName = keyof typeof PARAMS;
@@ -108,6 +119,10 @@ export interface ViewState {
   compact: boolean;
   /** One state's chart as the change on the year before (%), instead of US$. */
   growth: boolean;
+  /** The panels showing their table instead of their figure; null: none. */
+  table: ('map' | 'trade')[] | null;
+  /** The five compared as a stack of areas instead of lines. */
+  stack: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -128,6 +143,8 @@ export const DEFAULT_VIEW: ViewState = {
   transparent: false,
   compact: false,
   growth: false,
+  table: null,
+  stack: false,
 };
 
 export type ParamResult<T> =
@@ -195,4 +212,24 @@ export function serializeView(view: ViewState, previousSearch = ''): string {
   }
   const text = query.toString();
   return text ? `?${text}` : '';
+}
+
+/** What the page says of a parameter it could not use: its name, the value given, why, and what it shows instead. */
+export interface RejectedParam {
+  name: ParamName;
+  raw: string;
+  reason: string;
+  /** The value used instead, as the URL would write it; null when that is the default (nothing). */
+  used: string | null;
+}
+
+export function rejectedParams(search: string): RejectedParam[] {
+  const parsed = parseParams(search);
+  const view = viewFromParams(parsed);
+  return PARAM_NAMES.flatMap((name) => {
+    const result = parsed[name];
+    return result.status === 'invalid'
+      ? [{ name, raw: result.raw, reason: result.reason, used: encode(view[name]) }]
+      : [];
+  });
 }

@@ -117,6 +117,9 @@ export interface ChartKindProps {
   showTable: boolean;
   selectedEvent: string | null;
   onSelectEvent: (id: string | null) => void;
+  /** "All five" as a stack of areas (kept in the link). */
+  stack: boolean;
+  onStack: (stack: boolean) => void;
 }
 
 export function tradeSelection(view: Omit<TradeView, 'year'>, inputs: TradeInputs): TradeSelection {

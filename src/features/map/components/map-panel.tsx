@@ -1,5 +1,5 @@
 import '../map.css';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import type { PanelDownload } from '../../../components/download/download-spec';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
@@ -33,6 +33,9 @@ interface MapPanelProps {
   onSelect: (iso3: Partner) => void;
   onYear: (year: number) => void;
   onSelectEvent: (id: string) => void;
+  /** The table instead of the map (kept in the link). */
+  showTable: boolean;
+  onTable: (show: boolean) => void;
 }
 
 export function MapPanel({
@@ -42,6 +45,8 @@ export function MapPanel({
   shows,
   reporter: asked,
   selectedEvent,
+  showTable,
+  onTable,
   ...on
 }: MapPanelProps) {
   const reporter = asked === 'partner' ? 'partner' : 'china';
@@ -50,7 +55,6 @@ export function MapPanel({
   const by: FigureBy = share ? 'own' : reporter;
   const { model, shapes, error, ready, retry } = useMapModel(year, measure, reporter);
   const layout = useMapLayout();
-  const [showTable, setShowTable] = useState(false);
   const tableId = useId();
   const shownYear = model.year;
 
@@ -113,7 +117,7 @@ export function MapPanel({
             className="toggle"
             aria-pressed={showTable}
             aria-controls={tableId}
-            onClick={() => setShowTable(!showTable)}
+            onClick={() => onTable(!showTable)}
           >
             Table
           </button>

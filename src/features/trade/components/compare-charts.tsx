@@ -12,8 +12,15 @@ import { CompareRanking } from './compare-ranking';
 import { useMarksBelow } from './event-marks';
 
 /** The five states side by side: lines or a stack over time, and the ranking in one year. Loaded on demand. */
-export default function CompareCharts({ model, trade, onYear, showTable, ...events }: ChartKindProps) {
-  const [stackAsked, setStacked] = useState(false);
+export default function CompareCharts({
+  model,
+  trade,
+  onYear,
+  showTable,
+  stack: stackAsked,
+  onStack: setStacked,
+  ...events
+}: ChartKindProps) {
   const [hovered, setHovered] = useState<CaEvent | null>(null);
   const compare = useCompareModel(model, trade, stackAsked);
   const { from, to } = model;

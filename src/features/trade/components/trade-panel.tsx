@@ -1,5 +1,5 @@
 import '../trade.css';
-import { Suspense, use, useCallback, useId, useState, type ComponentProps } from 'react';
+import { Suspense, use, useCallback, useId, type ComponentProps } from 'react';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { Panel } from '../../../components/panel';
@@ -19,16 +19,29 @@ interface TradePanelProps {
   onChange: (patch: Partial<TradeView>, options?: { replace?: boolean }) => void;
   selectedEvent: string | null;
   onSelectEvent: (id: string | null) => void;
+  /** The table instead of the chart, and the five as a stack: both kept in the link. */
+  showTable: boolean;
+  onTable: (show: boolean) => void;
+  stack: boolean;
+  onStack: (stack: boolean) => void;
 }
 
 const CHART_HEIGHT = 560;
 
-export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: TradePanelProps) {
+export function TradePanel({
+  view,
+  onChange,
+  selectedEvent,
+  onSelectEvent,
+  showTable,
+  onTable,
+  stack,
+  onStack,
+}: TradePanelProps) {
   const byPartner = view.chart === 'partners';
   const { model, trade } = useTradeModel(view);
   const { model: partnersModel, partners } = usePartnersModel(view, byPartner);
   const frame: PanelFrame = byPartner ? partnersModel : model;
-  const [showTable, setShowTable] = useState(false);
   const brushNoteId = useId();
   const { span, from, to } = frame;
   const onRange = useCallback(
@@ -44,6 +57,8 @@ export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: Tra
     showTable,
     selectedEvent,
     onSelectEvent,
+    stack,
+    onStack,
   };
 
   return (
@@ -53,7 +68,7 @@ export function TradePanel({ view, onChange, selectedEvent, onSelectEvent }: Tra
       className="panel-trade"
       download={frame.download}
       actions={
-        <button type="button" className="toggle" aria-pressed={showTable} onClick={() => setShowTable(!showTable)}>
+        <button type="button" className="toggle" aria-pressed={showTable} onClick={() => onTable(!showTable)}>
           Table
         </button>
       }
