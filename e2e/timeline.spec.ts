@@ -134,3 +134,34 @@ test.describe('on a phone', () => {
     expect(box && box.x + box.width <= 390).toBe(true);
   });
 });
+
+test.describe('a long page on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('section links jump to each panel; menus open inside the screen; unavailable buttons stay opaque', async ({
+    dashboard,
+    page,
+  }) => {
+    await dashboard.goto();
+    await dashboard.waitForData();
+    const sections = page.getByRole('navigation', { name: 'Sections' });
+    await sections.getByRole('link', { name: 'Meetings' }).click();
+    await expect(dashboard.timeline.getByRole('heading', { name: 'Meetings and summits' })).toBeInViewport();
+
+    await dashboard.timeline.getByRole('button', { name: 'Download' }).click();
+    const menu = dashboard.timeline.getByRole('menu');
+    const box = await menu.boundingBox();
+    if (!box) throw new Error('the menu is not laid out');
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    await page.keyboard.press('Escape');
+
+    await sections.getByRole('link', { name: 'Map' }).click();
+    const zoomOut = dashboard.map.getByRole('button', { name: /zoom out/i });
+    await expect(zoomOut).toBeDisabled();
+    const background = await zoomOut.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).toMatch(/^rgb\(/);
+    expect(await zoomOut.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+  });
+});

@@ -134,6 +134,11 @@ export function App() {
     <div className="page">
       <DashboardHeader view={view} onTheme={on.theme} />
       <RejectedParamsNotice setView={setView} />
+      <nav className="section-links" aria-label="Sections">
+        <a href="#map">Map</a>
+        <a href="#trade">Trade</a>
+        <a href="#timeline">Meetings</a>
+      </nav>
       <main className="dashboard">
         {map}
         {timeline}

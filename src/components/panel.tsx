@@ -12,17 +12,19 @@ interface PanelProps {
   /** The source line under the figure. */
   footer?: ReactNode;
   className?: string;
+  /** The section's id, for links to it (the page's section links). */
+  id?: string;
   /** PNG, SVG and CSV of what the panel shows; null while its data loads (the button waits, disabled). */
   download?: PanelDownload | null;
   children: ReactNode;
 }
 
 /** A titled region of the dashboard; its heading names it for screen readers. */
-export function Panel({ title, subtitle, actions, footer, className, download, children }: PanelProps) {
+export function Panel({ title, subtitle, actions, footer, className, id, download, children }: PanelProps) {
   const headingId = useId();
   const ref = useRef<HTMLElement>(null);
   return (
-    <section ref={ref} className={`panel${className ? ` ${className}` : ''}`} aria-labelledby={headingId}>
+    <section ref={ref} id={id} className={`panel${className ? ` ${className}` : ''}`} aria-labelledby={headingId}>
       <header className="panel-header">
         <div>
           <h2 id={headingId} className="panel-title">

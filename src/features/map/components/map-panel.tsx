@@ -99,6 +99,7 @@ export function MapPanel({
       title="Trade with China by country"
       subtitle={`${what} · ${share ? '% of the state’s total trade with the world' : 'US$, current prices'} · ${whose}${bothNote}`}
       className="panel-map"
+      id="map"
       download={download}
       actions={
         <>

@@ -85,6 +85,7 @@ export function TimelinePanel({ selectedId, onSelect, kinds, involves, onFilterC
       title="Meetings and summits"
       subtitle="The China–Central Asia mechanism from the first foreign ministers’ video call in 2020 to the summits, the Secretariat and the treaty: every event with its date, place and sources"
       className="panel-timeline"
+      id="timeline"
       download={model.download}
     >
       <div ref={bodyRef} className="timeline-body">

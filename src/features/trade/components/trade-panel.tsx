@@ -66,6 +66,7 @@ export function TradePanel({
       title={frame.title}
       subtitle={frame.subtitle}
       className="panel-trade"
+      id="trade"
       download={frame.download}
       actions={
         <button type="button" className="toggle" aria-pressed={showTable} onClick={() => onTable(!showTable)}>
