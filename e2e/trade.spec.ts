@@ -40,6 +40,9 @@ test('country, measure, reporter and range update the chart, the URL and the tab
 
   await page.goBack();
   await dashboard.expectParam('flow', null);
+  // The open table is part of the link, not a step of its own: Back returns to the view before, table and all.
+  await dashboard.expectParam('table', null);
+  await dashboard.trade.getByRole('button', { name: 'Table' }).click();
   await expect(table.getByRole('caption')).toHaveText('Total trade: China and Kyrgyzstan, 2015–2024');
   await expect(table.getByRole('row', { name: /^2024/ }).getByRole('cell').first()).toHaveText('$22.7 bn');
 });
@@ -371,4 +374,34 @@ test('the table names the source of each row, linked, and shows exact values on 
   await expect(row.getByRole('cell').first()).toHaveText('$22,710,000,000');
   await dashboard.trade.getByRole('checkbox', { name: /Exact values/ }).uncheck();
   await expect(row.getByRole('cell').first()).toHaveText('$22.7 bn');
+});
+
+test('“which of the five grew fastest since 2015?”: CAGR in the ranking, an index, the change on the year before, a log scale, all in the link', async ({
+  dashboard,
+  page,
+}) => {
+  await dashboard.goto('?chart=compare&from=2015');
+  await dashboard.waitForData();
+  const ranking = dashboard.trade.getByRole('table');
+  await expect(ranking.getByRole('columnheader', { name: 'Growth a year (CAGR) over the range' })).toBeVisible();
+  await expect(ranking.getByRole('row', { name: /Kazakhstan/ })).toContainText(/[+−]\d+\.\d% \(2015–\d{4}\)/);
+
+  await dashboard.trade.getByLabel('Values', { exact: true }).selectOption('index');
+  await dashboard.expectParam('values', 'index');
+  await expect(dashboard.chart).toHaveAccessibleName(/index, base year = 100, line chart$/);
+  await expect(dashboard.trade.getByText(/^Base year 2015/)).toBeVisible();
+  await dashboard.trade.getByLabel('Base year', { exact: true }).selectOption('2018');
+  await dashboard.expectParam('base', '2018');
+  await expect(dashboard.trade.getByText(/^Base year 2018: /)).toBeVisible();
+
+  await dashboard.trade.getByLabel('Values', { exact: true }).selectOption('yoy');
+  await expect(dashboard.chart).toHaveAccessibleName(/% change on the year before, line chart$/);
+
+  await dashboard.trade.getByLabel('Values', { exact: true }).selectOption('usd');
+  await dashboard.trade.getByRole('checkbox', { name: 'Log scale' }).check();
+  await dashboard.expectParam('log', '1');
+  await expect(dashboard.chart).toHaveAccessibleName(/line chart on a log scale$/);
+  await page.reload();
+  await expect(page.locator('#root')).toHaveAttribute('data-render-complete', 'true');
+  await expect(dashboard.trade.getByRole('checkbox', { name: 'Log scale' })).toBeChecked();
 });

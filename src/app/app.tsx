@@ -54,16 +54,20 @@ export function App() {
       filter: (patch: Pick<Partial<ViewState>, 'kinds' | 'involves'>) => setView(patch),
       theme: (value: ViewState['theme']) => setView({ theme: value }),
       stack: (value: boolean) => setView({ stack: value }),
+      compareValues: (patch: Partial<Pick<ViewState, 'values' | 'base' | 'log'>>) => setView(patch),
       table: (panel: 'map' | 'trade', show: boolean) => {
         const open = new Set(parseView(window.location.search).table ?? []);
         if (show) open.add(panel);
         else open.delete(panel);
-        setView({ table: open.size > 0 ? [...open].sort() : null });
+        // Kept in the link, but not a step of its own in the history: Back returns to the previous view.
+        setView({ table: open.size > 0 ? [...open].sort() : null }, { replace: true });
       },
     }),
     [setView],
   );
 
+  const { values, base, log } = view;
+  const compareValues = useMemo(() => ({ values, base, log }), [values, base, log]);
   const mapTable = view.table?.includes('map') ?? false;
   const tradeTable = view.table?.includes('trade') ?? false;
   const onMapTable = useCallback((show: boolean) => on.table('map', show), [on]);
@@ -95,6 +99,8 @@ export function App() {
       onTable={onTradeTable}
       stack={view.stack}
       onStack={on.stack}
+      compareValues={compareValues}
+      onCompareValues={on.compareValues}
     />
   );
   const timeline = (

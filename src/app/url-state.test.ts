@@ -62,6 +62,9 @@ describe('parseView', () => {
       growth: true,
       table: ['trade', 'map'],
       stack: true,
+      values: 'usd',
+      base: null,
+      log: false,
     } satisfies ViewState);
   });
 

@@ -87,6 +87,9 @@ const PARAMS = {
   growth: flag,
   table: tables,
   stack: flag,
+  values: oneOf(['usd', 'index', 'cumulative', 'yoy']),
+  base: year,
+  log: flag,
 } as const;
 
 export type ParamName = keyof typeof PARAMS;
@@ -123,6 +126,12 @@ export interface ViewState {
   table: ('map' | 'trade')[] | null;
   /** The five compared as a stack of areas instead of lines. */
   stack: boolean;
+  /** The five compared in US$, as an index (base year = 100), as the cumulative change or the change on the year before. */
+  values: 'usd' | 'index' | 'cumulative' | 'yoy';
+  /** The index's base year; null: the range's first year in which all five have a figure. */
+  base: number | null;
+  /** The five's US$ figures on a logarithmic scale. */
+  log: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -145,6 +154,9 @@ export const DEFAULT_VIEW: ViewState = {
   growth: false,
   table: null,
   stack: false,
+  values: 'usd',
+  base: null,
+  log: false,
 };
 
 export type ParamResult<T> =

@@ -54,6 +54,7 @@ const yearTick = plainTick((x) => String(Math.floor(x)));
 const valueTick = plainTick(formatUsdAxis);
 const changeTick = plainTick(formatChangeAxis);
 const shareTick = plainTick(formatShareAxis);
+const indexTick = plainTick((v) => String(v));
 
 /** The time axis every trade chart shares: years `from`–`to`, points at year centres, labels that fit. */
 export function yearAxisProps(from: number, to: number, chartWidth: number) {
@@ -128,6 +129,39 @@ export function shareAxisProps(values: readonly number[]) {
     tickFormatter: formatShareAxis,
     tick: shareTick,
     domain: [0, last] as [number, number],
+    ticks,
+    allowDataOverflow: true,
+  };
+}
+
+/** An index axis (base year = 100) in round steps, from zero to the highest value shown. */
+export function indexAxisProps(values: readonly number[]) {
+  const high = Math.max(100, ...values);
+  const step = [25, 50, 100, 200, 250, 500, 1000, 2000, 5000].find((s) => high / s <= 6) ?? 10000;
+  const last = Math.ceil(high / step) * step;
+  const ticks: number[] = [];
+  for (let v = 0; v <= last; v += step) ticks.push(v);
+  return {
+    ...VALUE_AXIS_PROPS,
+    tickFormatter: (v: number) => String(v),
+    tick: indexTick,
+    domain: [0, last] as [number, number],
+    ticks,
+    allowDataOverflow: true,
+  };
+}
+
+/** A logarithmic US$ axis, ticks at each power of ten between the smallest and largest positive values. */
+export function logAxisProps(values: readonly number[]) {
+  const positive = values.filter((v) => v > 0);
+  const low = 10 ** Math.floor(Math.log10(Math.min(...positive, 1e9)));
+  const high = 10 ** Math.ceil(Math.log10(Math.max(...positive, 1e9)));
+  const ticks: number[] = [];
+  for (let v = low; v <= high; v *= 10) ticks.push(v);
+  return {
+    ...VALUE_AXIS_PROPS,
+    scale: 'log' as const,
+    domain: [low, high] as [number, number],
     ticks,
     allowDataOverflow: true,
   };

@@ -16,6 +16,8 @@ import {
   seriesColor,
   VALUE_AXIS_PROPS,
   type changeAxisProps,
+  type indexAxisProps,
+  type logAxisProps,
   yearAxisProps,
   type ChartConfig,
   type TooltipRowExtras,
@@ -108,7 +110,11 @@ export function ChartContainer({
 
 interface FrameOptions {
   /** The value axis: US$ unless told. */
-  valueAxis?: typeof VALUE_AXIS_PROPS | ReturnType<typeof changeAxisProps>;
+  valueAxis?:
+    | typeof VALUE_AXIS_PROPS
+    | ReturnType<typeof changeAxisProps>
+    | ReturnType<typeof indexAxisProps>
+    | ReturnType<typeof logAxisProps>;
   /** Bars: the tooltip's cursor shades the year's band instead of drawing a line. */
   bars?: boolean;
 }

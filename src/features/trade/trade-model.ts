@@ -4,6 +4,7 @@
  * without a DOM. The panel's components only lay it out.
  */
 import { useMemo } from 'react';
+import type { CompareValues } from './compare-values';
 import { legendEntries, type ChartConfig } from '../../components/chart-config';
 import type { PanelDownload } from '../../components/download/download-spec';
 import { sourceLineText } from '../../components/source-line';
@@ -120,6 +121,15 @@ export interface ChartKindProps {
   /** "All five" as a stack of areas (kept in the link). */
   stack: boolean;
   onStack: (stack: boolean) => void;
+  /** "All five" by growth: the values drawn, the index's base year, a log scale (kept in the link). */
+  compareValues: CompareValueView;
+  onCompareValues: (patch: Partial<CompareValueView>) => void;
+}
+
+export interface CompareValueView {
+  values: CompareValues;
+  base: number | null;
+  log: boolean;
 }
 
 export function tradeSelection(view: Omit<TradeView, 'year'>, inputs: TradeInputs): TradeSelection {

@@ -1,15 +1,28 @@
 import { memo } from 'react';
 import { Area, AreaChart, Line, LineChart } from 'recharts';
-import { CHART_MARGIN, seriesColor, type ChartConfig } from '../../../components/chart-config';
+import {
+  CHART_MARGIN,
+  changeAxisProps,
+  indexAxisProps,
+  logAxisProps,
+  seriesColor,
+  VALUE_AXIS_PROPS,
+  type ChartConfig,
+} from '../../../components/chart-config';
 import { ChartContainer, chartFrame } from '../../../components/chart-container';
 import { PARTNERS } from '../../../data/codes';
 import type { CompareRow } from '../compare-rows';
+import type { CompareValues } from '../compare-values';
 import { EventLines, type ChartEventProps } from './event-lines';
 
 interface CompareChartProps extends ChartEventProps {
   rows: CompareRow[];
   config: ChartConfig;
   stacked: boolean;
+  /** What the values are (US$, an index, a change): the axis reads them so. */
+  values: CompareValues;
+  log: boolean;
+  format: (value: number) => string;
   label: string;
   from: number;
   to: number;
@@ -22,6 +35,9 @@ export const CompareChart = memo(function CompareChart({
   rows,
   config,
   stacked,
+  values,
+  log,
+  format,
   label,
   from,
   to,
@@ -29,8 +45,9 @@ export const CompareChart = memo(function CompareChart({
   emphasised,
   below,
 }: CompareChartProps) {
+  const valueAxis = axisFor(values, log, rows);
   return (
-    <ChartContainer config={config} legend={PARTNERS} height={HEIGHT} label={label} below={below}>
+    <ChartContainer config={config} legend={PARTNERS} height={HEIGHT} label={label} below={below} format={format}>
       {(width, engaged) =>
         stacked ? (
           <AreaChart width={width} height={HEIGHT} data={rows} margin={CHART_MARGIN}>
@@ -53,7 +70,7 @@ export const CompareChart = memo(function CompareChart({
           </AreaChart>
         ) : (
           <LineChart width={width} height={HEIGHT} data={rows} margin={CHART_MARGIN}>
-            {chartFrame(from, to, width, engaged)}
+            {chartFrame(from, to, width, engaged, { valueAxis })}
             <EventLines events={events} emphasised={emphasised} />
             {PARTNERS.map((p) => (
               <Line
@@ -75,3 +92,11 @@ export const CompareChart = memo(function CompareChart({
     </ChartContainer>
   );
 });
+
+/** The value axis for what is drawn: US$ (on a log scale if asked), an index around 100, or a change in per cent. */
+function axisFor(values: CompareValues, log: boolean, rows: readonly CompareRow[]) {
+  const numbers = rows.flatMap((row) => PARTNERS.map((p) => row[p]).filter((v): v is number => v !== null));
+  if (values === 'index') return indexAxisProps(numbers);
+  if (values === 'cumulative' || values === 'yoy') return changeAxisProps(numbers);
+  return log ? logAxisProps(numbers) : VALUE_AXIS_PROPS;
+}

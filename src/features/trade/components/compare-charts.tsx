@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { DataTable } from '../../../components/data-table';
 import { PARTNERS } from '../../../data/codes';
 import type { CaEvent } from '../../../data/schemas';
 import type { PartnerNames } from '../../../data/use-data';
-import { formatUsd } from '../../../lib/format';
-import { useCompareModel } from '../compare-model';
+import { useCompareModel, valueFormat, VALUES_WORDS } from '../compare-model';
+import { COMPARE_VALUES, type CompareValues } from '../compare-values';
 import type { CompareRow } from '../compare-rows';
 import type { ChartKindProps } from '../trade-model';
 import { CompareChart } from './compare-chart';
@@ -19,10 +19,15 @@ export default function CompareCharts({
   showTable,
   stack: stackAsked,
   onStack: setStacked,
+  compareValues,
+  onCompareValues,
   ...events
 }: ChartKindProps) {
   const [hovered, setHovered] = useState<CaEvent | null>(null);
-  const compare = useCompareModel(model, trade, stackAsked);
+  const compare = useCompareModel(model, trade, stackAsked, compareValues);
+  const valuesId = useId();
+  const baseId = useId();
+  const format = valueFormat(compare.values);
   const { from, to } = model;
   const marks = useMarksBelow({
     events: model.meetings,
@@ -48,13 +53,58 @@ export default function CompareCharts({
           Stacked area
         </button>
       </div>
+      <div className="controls compare-values">
+        <label htmlFor={valuesId}>Values</label>
+        <select
+          id={valuesId}
+          value={compare.values}
+          disabled={model.view.measure === 'balance'}
+          onChange={(e) => onCompareValues({ values: e.target.value as CompareValues })}
+        >
+          {COMPARE_VALUES.map((v) => (
+            <option key={v} value={v}>
+              {VALUES_WORDS[v].label}
+            </option>
+          ))}
+        </select>
+        {compare.base !== null ? (
+          <>
+            <label htmlFor={baseId}>Base year</label>
+            <select
+              id={baseId}
+              value={compare.base}
+              onChange={(e) => onCompareValues({ base: Number(e.target.value) })}
+            >
+              {compare.years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </>
+        ) : null}
+        {compare.values === 'usd' && !compare.stacked && model.view.measure !== 'balance' ? (
+          <label>
+            <input type="checkbox" checked={compare.log} onChange={(e) => onCompareValues({ log: e.target.checked })} />{' '}
+            Log scale
+          </label>
+        ) : null}
+      </div>
       {showTable ? (
-        <CompareTable rows={compare.rows} names={model.names} caption={`${model.title}, ${from}–${to}`} />
+        <CompareTable
+          rows={compare.rows}
+          names={model.names}
+          caption={`${model.title}, ${from}–${to}, ${VALUES_WORDS[compare.values].unit}`}
+          format={format}
+        />
       ) : (
         <CompareChart
           rows={compare.rows}
           config={model.config}
           stacked={compare.stacked}
+          values={compare.values}
+          log={compare.log}
+          format={format}
           label={compare.chartLabel}
           from={from}
           to={to}
@@ -77,12 +127,23 @@ export default function CompareCharts({
         year={model.year}
         years={model.years}
         onYear={onYear}
+        growth={compare.growth}
       />
     </>
   );
 }
 
-function CompareTable({ rows, names, caption }: { rows: CompareRow[]; names: PartnerNames; caption: string }) {
+function CompareTable({
+  rows,
+  names,
+  caption,
+  format,
+}: {
+  rows: CompareRow[];
+  names: PartnerNames;
+  caption: string;
+  format: (value: number) => string;
+}) {
   return (
     <DataTable
       caption={caption}
@@ -104,7 +165,7 @@ function CompareTable({ rows, names, caption }: { rows: CompareRow[]; names: Par
             const value = row[p];
             return (
               <td key={p} className={value === null ? 'no-data' : undefined}>
-                {value === null ? 'no data' : formatUsd(value)}
+                {value === null ? 'no data' : format(value)}
               </td>
             );
           })}

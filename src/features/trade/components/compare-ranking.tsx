@@ -1,6 +1,7 @@
 import type { Partner, Reporter } from '../../../data/codes';
 import { formatChange, formatUsd } from '../../../lib/format';
 import type { rankYear } from '../compare-rows';
+import type { RangeGrowth } from '../compare-values';
 import { WORDING } from '../../../data/wording';
 import { TableScroll } from '../../../components/table-scroll';
 import { YearSelect } from '../../../components/year-select';
@@ -14,6 +15,8 @@ interface CompareRankingProps {
   year: number;
   years: number[];
   onYear: (year: number) => void;
+  /** Each state's growth over the range shown: compound a year, and in all. */
+  growth: readonly RangeGrowth[];
 }
 
 const percent = (ratio: number | null) => (ratio === null ? '–' : `${(ratio * 100).toFixed(1)}%`);
@@ -28,7 +31,9 @@ export function CompareRanking({
   year,
   years,
   onYear,
+  growth,
 }: CompareRankingProps) {
+  const growthOf = new Map(growth.map((g) => [g.partner, g]));
   const { rows, denominators: d } = ranked;
   const missing = d.missing.map((p) => names[p]);
   return (
@@ -58,6 +63,8 @@ export function CompareRanking({
               <th scope="col">{reporter === 'china' ? 'China’s figure' : 'Own figure'}</th>
               <th scope="col">Share of the five’s sum</th>
               <th scope="col">Share of CA5 total</th>
+              <th scope="col">Growth a year (CAGR) over the range</th>
+              <th scope="col">Cumulative change over the range</th>
               {showOwn ? <th scope="col">State’s own figure</th> : null}
               {showOwn ? <th scope="col">Gap, % of own</th> : null}
             </tr>
@@ -70,6 +77,7 @@ export function CompareRanking({
                 <td>{formatUsd(r.value)}</td>
                 <td>{percent(r.shareOfFive)}</td>
                 <td>{percent(r.shareOfRegion)}</td>
+                <GrowthCells growth={growthOf.get(r.partner)} />
                 {showOwn ? (
                   <td className={r.own === null ? 'no-data' : undefined}>
                     {r.own === null ? 'no data' : formatUsd(r.own)}
@@ -87,5 +95,28 @@ export function CompareRanking({
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** A state's growth over the range, with the years it rests on; a dash where two figures are lacking. */
+function GrowthCells({ growth }: { growth: RangeGrowth | undefined }) {
+  const cagr = growth?.cagr;
+  if (!cagr || growth.cumulative === null)
+    return (
+      <>
+        <td className="no-data">–</td>
+        <td className="no-data">–</td>
+      </>
+    );
+  const years = `${cagr.first.year}–${cagr.last.year}`;
+  return (
+    <>
+      <td>
+        {formatChange(cagr.rate)} ({years})
+      </td>
+      <td>
+        {formatChange(growth.cumulative)} ({years})
+      </td>
+    </>
   );
 }

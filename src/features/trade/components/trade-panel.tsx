@@ -8,7 +8,7 @@ import { SourceLine } from '../../../components/source-line';
 import { loadCompareCharts, loadPartnersCharts } from '../chart-code';
 import { usePartnersModel } from '../partners-model';
 import { spanParams, type YearSpan } from '../range-brush';
-import { useTradeModel, type PanelFrame, type TradeView } from '../trade-model';
+import { useTradeModel, type CompareValueView, type PanelFrame, type TradeView } from '../trade-model';
 import { CountryCharts } from './country-charts';
 import { RangeBrush } from './range-brush';
 import { TradeControls } from './trade-controls';
@@ -24,6 +24,8 @@ interface TradePanelProps {
   onTable: (show: boolean) => void;
   stack: boolean;
   onStack: (stack: boolean) => void;
+  compareValues: CompareValueView;
+  onCompareValues: (patch: Partial<CompareValueView>) => void;
 }
 
 const CHART_HEIGHT = 560;
@@ -37,6 +39,8 @@ export function TradePanel({
   onTable,
   stack,
   onStack,
+  compareValues,
+  onCompareValues,
 }: TradePanelProps) {
   const byPartner = view.chart === 'partners';
   const { model, trade } = useTradeModel(view);
@@ -59,6 +63,8 @@ export function TradePanel({
     onSelectEvent,
     stack,
     onStack,
+    compareValues,
+    onCompareValues,
   };
 
   return (
