@@ -42,7 +42,7 @@ test('the list is one Tab stop', async ({ dashboard, page }) => {
   await dashboard.goto('?event=cc5-fm-04');
   await dashboard.waitForData();
   await expect(dashboard.events.locator('button[tabindex="0"]')).toHaveCount(1);
-  await dashboard.timeline.getByLabel('Involving').focus();
+  await dashboard.timeline.getByRole('button', { name: 'List' }).focus();
   await page.keyboard.press('Tab');
   expect(await focusedName(page)).toMatch(/4th foreign ministers’ meeting/);
 });
@@ -164,4 +164,34 @@ test.describe('a long page on a phone', () => {
     expect(background).toMatch(/^rgb\(/);
     expect(await zoomOut.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
   });
+});
+
+test('“what happened in 2024, and where?”: a year, then the list, on a desktop; a search over events and sources', async ({
+  dashboard,
+  page,
+}) => {
+  await dashboard.goto();
+  await dashboard.waitForData();
+  // On the axis, a mark's name shows on hover.
+  const mark = dashboard.meeting(/5th foreign ministers’ meeting/);
+  await mark.hover();
+  await expect(dashboard.timeline.locator('.event-tip').filter({ visible: true })).toContainText('5th');
+
+  await dashboard.timeline.getByLabel('Year', { exact: true }).selectOption('2024');
+  await dashboard.expectParam('when', '2024');
+  await dashboard.timeline.getByRole('button', { name: 'List' }).click();
+  await dashboard.expectParam('list', '1');
+  const list = dashboard.timeline.getByRole('list', { name: 'Events in date order' });
+  await expect(list.getByRole('listitem').first()).toContainText('2024');
+  await expect(list).toContainText('Chengdu');
+  await expect(list).not.toContainText('2023');
+
+  await dashboard.timeline.getByLabel('Year', { exact: true }).selectOption('');
+  await dashboard.timeline.getByLabel('Search', { exact: true }).fill('Chengdu');
+  await dashboard.expectParam('q', 'Chengdu');
+  await expect(dashboard.meeting(/5th foreign ministers’ meeting/)).toBeVisible();
+  await expect(dashboard.timeline.getByText(/^\d+ of \d+ events/)).toBeVisible();
+  await page.reload();
+  await expect(page.locator('#root')).toHaveAttribute('data-render-complete', 'true');
+  await expect(dashboard.timeline.getByLabel('Search', { exact: true })).toHaveValue('Chengdu');
 });

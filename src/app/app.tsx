@@ -51,7 +51,9 @@ export function App() {
       year: (value: number) => setView({ year: value }),
       map: (value: ViewState['map']) => setView({ map: value }),
       event: (value: string | null) => setView({ event: value }),
-      filter: (patch: Pick<Partial<ViewState>, 'kinds' | 'involves'>) => setView(patch),
+      filter: (patch: Pick<Partial<ViewState>, 'kinds' | 'involves' | 'when' | 'q' | 'list'>) =>
+        // Words typed into the search replace each other in the history; the other filters are steps.
+        setView(patch, { replace: 'q' in patch && Object.keys(patch).length === 1 }),
       theme: (value: ViewState['theme']) => setView({ theme: value }),
       stack: (value: boolean) => setView({ stack: value }),
       compareValues: (patch: Partial<Pick<ViewState, 'values' | 'base' | 'log'>>) => setView(patch),
@@ -109,6 +111,9 @@ export function App() {
       onSelect={on.event}
       kinds={view.kinds}
       involves={view.involves}
+      when={view.when}
+      q={view.q}
+      list={view.list}
       onFilterChange={on.filter}
     />
   );

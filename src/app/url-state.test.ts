@@ -65,6 +65,9 @@ describe('parseView', () => {
       values: 'usd',
       base: null,
       log: false,
+      when: null,
+      q: null,
+      list: false,
     } satisfies ViewState);
   });
 

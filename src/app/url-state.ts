@@ -65,6 +65,10 @@ const tables: Check<('map' | 'trade')[]> = (raw) => {
     : { ok: false, reason: `no table in the panel "${unknown}" (expected map, trade)` };
 };
 
+/** Words to search the events for, as typed (the length is capped for every parameter). */
+const words: Check<string> = (raw) =>
+  raw.trim() ? { ok: true, value: raw.trim() } : { ok: false, reason: 'expected words to search for' };
+
 const flag: Check<true> = (raw) => (raw === '1' ? { ok: true, value: true } : { ok: false, reason: 'expected 1' });
 
 const PARAMS = {
@@ -90,6 +94,9 @@ const PARAMS = {
   values: oneOf(['usd', 'index', 'cumulative', 'yoy']),
   base: year,
   log: flag,
+  when: year,
+  q: words,
+  list: flag,
 } as const;
 
 export type ParamName = keyof typeof PARAMS;
@@ -132,6 +139,12 @@ export interface ViewState {
   base: number | null;
   /** The five's US$ figures on a logarithmic scale. */
   log: boolean;
+  /** Timeline filter: the events of one year; null: all. */
+  when: number | null;
+  /** Timeline search over events and their sources; null: none. */
+  q: string | null;
+  /** The timeline as a list, on a wide screen too. */
+  list: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -157,6 +170,9 @@ export const DEFAULT_VIEW: ViewState = {
   values: 'usd',
   base: null,
   log: false,
+  when: null,
+  q: null,
+  list: false,
 };
 
 export type ParamResult<T> =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureTimeline } from '../../testing/fixtures';
+import { fixtureEvent, fixtureTimeline } from '../../testing/fixtures';
 import { adjacentEvent, filterEvents, involvement, unlistedFor } from './event-filters';
 import { eventsInDateOrder } from '../../data/event-order';
 
@@ -72,5 +72,58 @@ describe('adjacentEvent', () => {
     expect(adjacentEvent(summits, byId('fm-6'), -1)).toBeNull();
     expect(adjacentEvent(summits, byId('treaty'), -1)?.id).toBe('summit-2');
     expect(adjacentEvent(summits, byId('treaty'), 1)?.id).toBe('summit-2027');
+  });
+});
+
+describe('the timeline queried: a year and words', () => {
+  const sources = new Map([
+    [
+      'news',
+      {
+        id: 'news',
+        publisher: 'Xinhua',
+        title: 'Ministers meet in Chengdu',
+        url: 'https://example.org',
+        covers: '',
+        kind: 'news' as const,
+      },
+    ],
+  ]);
+  const chengdu = fixtureEvent({
+    id: 'fm-5',
+    kind: 'foreign-ministers',
+    start: '2024-12-01',
+    city: 'Chengdu',
+    sources: ['news'],
+  });
+  const astana = fixtureEvent({
+    id: 'summit-2',
+    kind: 'summit',
+    start: '2025-06-17',
+    end: '2025-06-18',
+    city: 'Astana',
+    sources: ['other'],
+  });
+  const longEvent = fixtureEvent({
+    id: 'span',
+    kind: 'milestone',
+    start: '2023-12',
+    end: '2024-01',
+    city: 'Bishkek',
+    sources: ['other'],
+  });
+  const all = [chengdu, astana, longEvent];
+
+  it('keeps the events of the year, a multi-year one in each of its years', () => {
+    expect(filterEvents(all, { kinds: null, involves: null, year: 2024 }).map((e) => e.id)).toEqual(['fm-5', 'span']);
+    expect(filterEvents(all, { kinds: null, involves: null, year: 2023 }).map((e) => e.id)).toEqual(['span']);
+  });
+
+  it('finds events by every word, in their text and their sources, whatever the case', () => {
+    const found = (query: string) =>
+      filterEvents(all, { kinds: null, involves: null, query, sources }).map((e) => e.id);
+    expect(found('chengdu')).toEqual(['fm-5']);
+    expect(found('XINHUA ministers')).toEqual(['fm-5']);
+    expect(found('astana chengdu')).toEqual([]);
   });
 });

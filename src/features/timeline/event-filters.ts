@@ -1,4 +1,4 @@
-import type { CaEvent } from '../../data/schemas';
+import type { CaEvent, Source } from '../../data/schemas';
 import type { CountryCode, EventKind } from '../../data/codes';
 import { compareEvents } from '../../data/event-order';
 
@@ -7,6 +7,37 @@ export interface EventFilter {
   kinds: readonly EventKind[] | null;
   /** null: every country. */
   involves: CountryCode | null;
+  /** Events of that year (from its start to its end); null: every year. */
+  year?: number | null;
+  /** Words that an event's title, place, people, outcomes, note or sources must all contain; null: none. */
+  query?: string | null;
+  /** The sources, for the search: an event is found by its sources' publishers and titles too. */
+  sources?: ReadonlyMap<string, Source>;
+}
+
+/** The text an event is searched by: everything a reader sees of it and of its sources, in lower case. */
+export function searchText(event: CaEvent, sources?: ReadonlyMap<string, Source>): string {
+  const parts = [
+    event.title,
+    event.label,
+    event.city,
+    event.chair,
+    event.note,
+    ...(event.participants ?? []),
+    ...(event.outcomes ?? []),
+    ...event.sources.flatMap((id) => {
+      const s = sources?.get(id);
+      return s ? [s.publisher, s.title] : [];
+    }),
+  ];
+  return parts.filter(Boolean).join(' \n ').toLocaleLowerCase('en');
+}
+
+/** Whether the event falls in the year: a multi-day event counts in each year it spans. */
+export function inYear(event: CaEvent, year: number): boolean {
+  const start = Number(event.start.slice(0, 4));
+  const end = Number((event.end ?? event.start).slice(0, 4));
+  return start <= year && year <= end;
 }
 
 export type Involvement = 'hosted' | 'took part';
@@ -22,9 +53,21 @@ export function involvement(event: CaEvent, country: CountryCode): Involvement |
   return null;
 }
 
-export function matchesFilter(event: CaEvent, { kinds, involves }: EventFilter): boolean {
+export function matchesFilter(event: CaEvent, { kinds, involves, year, query, sources }: EventFilter): boolean {
   if (kinds && !kinds.includes(event.kind)) return false;
   if (involves && !involvement(event, involves)) return false;
+  if (year != null && !inYear(event, year)) return false;
+  if (query) {
+    const text = searchText(event, sources);
+    if (
+      !query
+        .toLocaleLowerCase('en')
+        .split(/\s+/)
+        .filter(Boolean)
+        .every((word) => text.includes(word))
+    )
+      return false;
+  }
   return true;
 }
 

@@ -36,14 +36,26 @@ export function timelineEvents(events: readonly CaEvent[] | undefined, filter: E
   return {
     all,
     shown: filterEvents(all, filter),
-    ofKinds: filterEvents(all, { kinds: filter.kinds, involves: null }),
+    ofKinds: filterEvents(all, { ...filter, involves: null }),
     domain: timelineDomain(all),
   };
 }
 
+/** Every year an event falls in, first to last: the choices of the year filter. */
+export function timelineYears(events: readonly CaEvent[]): number[] {
+  const years = events.flatMap((e) => {
+    const start = Number(e.start.slice(0, 4));
+    const end = Number((e.end ?? e.start).slice(0, 4));
+    return Array.from({ length: end - start + 1 }, (_, i) => start + i);
+  });
+  return [...new Set(years)].sort((a, b) => a - b);
+}
+
 /** The horizontal timeline's layout at this width, or null for the vertical list. */
-export function timelineLayout(events: TimelineEvents, width: number): TimelineLayout | null {
-  return width >= HORIZONTAL_MIN_WIDTH && events.domain ? layoutTimeline(events.shown, events.domain, width) : null;
+export function timelineLayout(events: TimelineEvents, width: number, list = false): TimelineLayout | null {
+  return !list && width >= HORIZONTAL_MIN_WIDTH && events.domain
+    ? layoutTimeline(events.shown, events.domain, width)
+    : null;
 }
 
 export interface OpenEvent {
@@ -93,17 +105,23 @@ export function useTimelineModel(
   filter: EventFilter,
   selectedId: string | null,
   width: number,
+  list = false,
 ) {
-  const { kinds, involves } = filter;
-  const stableFilter = useMemo(() => ({ kinds, involves }), [kinds, involves]);
+  const { kinds, involves, year, query } = filter;
+  const sourcesById = useMemo(() => new Map(inputs.sources.map((s) => [s.id, s])), [inputs.sources]);
+  const stableFilter = useMemo(
+    () => ({ kinds, involves, year: year ?? null, query: query ?? null, sources: sourcesById }),
+    [kinds, involves, year, query, sourcesById],
+  );
   const events = useMemo(() => timelineEvents(inputs.events, stableFilter), [inputs.events, stableFilter]);
-  const layout = useMemo(() => timelineLayout(events, width), [events, width]);
+  const layout = useMemo(() => timelineLayout(events, width, list), [events, width, list]);
   const open = useMemo(() => openEvent(events, selectedId, inputs.trade), [events, selectedId, inputs.trade]);
   return {
     ...events,
     filter: stableFilter,
     layout,
     open,
+    years: timelineYears(events.all),
     relatedIds: open?.relatedIds ?? NO_RELATED,
     download: timelineDownloadOf(inputs, events, stableFilter),
   };

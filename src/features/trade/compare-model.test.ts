@@ -19,7 +19,9 @@ describe('compareFigures', () => {
       ['TKM', 4],
       ['TJK', 5],
     ]);
-    expect(f.chartLabel).toBe('Total trade: China and the five Central Asian states, 2023–2024, US$, current prices, line chart');
+    expect(f.chartLabel).toBe(
+      'Total trade: China and the five Central Asian states, 2023–2024, US$, current prices, line chart',
+    );
     expect(f.notes).toEqual([]);
   });
 

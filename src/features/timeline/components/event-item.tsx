@@ -81,6 +81,12 @@ export function EventItem({
       >
         {mark ? null : <EventText event={event} />}
       </button>
+      {/* On the axis a mark is a dot: its name shows on hover and focus (the button's name says the same). */}
+      {mark ? (
+        <span className="event-tip" aria-hidden="true">
+          {eventSummary(event)}
+        </span>
+      ) : null}
       {children}
     </li>
   );

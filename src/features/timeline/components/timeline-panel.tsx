@@ -7,7 +7,8 @@ import { Panel } from '../../../components/panel';
 import { countriesQuery, eventsQuery, sourcesQuery, tradeQuery } from '../../../data/queries';
 import type { CountryCode, EventKind } from '../../../data/codes';
 import type { Country, Source } from '../../../data/schemas';
-import { useTimelineModel } from '../timeline-model';
+import { HORIZONTAL_MIN_WIDTH, useTimelineModel } from '../timeline-model';
+import { TimelineQuery } from './timeline-query';
 import { useElementWidth } from '../../../lib/use-element-width';
 import { EventDetail } from './event-detail';
 import { EventList } from './event-list';
@@ -22,6 +23,9 @@ const NO_COUNTRIES: readonly Country[] = [];
 export interface TimelineFilterPatch {
   kinds?: EventKind[] | null;
   involves?: CountryCode | null;
+  when?: number | null;
+  q?: string | null;
+  list?: boolean;
 }
 
 interface TimelinePanelProps {
@@ -29,10 +33,23 @@ interface TimelinePanelProps {
   onSelect: (id: string | null) => void;
   kinds: EventKind[] | null;
   involves: CountryCode | null;
+  /** The year shown, the words searched for, and the list on a wide screen: all in the link. */
+  when: number | null;
+  q: string | null;
+  list: boolean;
   onFilterChange: (patch: TimelineFilterPatch) => void;
 }
 
-export function TimelinePanel({ selectedId, onSelect, kinds, involves, onFilterChange }: TimelinePanelProps) {
+export function TimelinePanel({
+  selectedId,
+  onSelect,
+  kinds,
+  involves,
+  when,
+  q,
+  list,
+  onFilterChange,
+}: TimelinePanelProps) {
   const events = useQuery(eventsQuery());
   const sources = useQuery(sourcesQuery()).data?.sources ?? NO_SOURCES;
   const countries = useQuery(countriesQuery()).data?.countries ?? NO_COUNTRIES;
@@ -41,9 +58,10 @@ export function TimelinePanel({ selectedId, onSelect, kinds, involves, onFilterC
   const [activeId, setActiveId] = useState<string | null>(selectedId);
   const model = useTimelineModel(
     { events: events.data?.events, sources, countries, trade },
-    { kinds, involves },
+    { kinds, involves, year: when, query: q },
     selectedId,
     width,
+    list,
   );
   const { all, shown, layout, open, relatedIds } = model;
   const select = (id: string) => {
@@ -102,6 +120,14 @@ export function TimelinePanel({ selectedId, onSelect, kinds, involves, onFilterC
               countries={countries}
               kinds={kinds}
               involves={involves}
+              onChange={onFilterChange}
+            />
+            <TimelineQuery
+              years={model.years}
+              when={when}
+              q={q}
+              list={list}
+              wide={width >= HORIZONTAL_MIN_WIDTH}
               onChange={onFilterChange}
             />
             <FilterSummary shown={shown} all={all} ofKinds={model.ofKinds} involves={involves} countries={countries} />
