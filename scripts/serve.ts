@@ -17,8 +17,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentSecurityPolicy, parseFrameAncestors } from './csp.ts';
 
-
-
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
