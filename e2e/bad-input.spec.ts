@@ -235,7 +235,7 @@ async function viewShown(dashboard: DashboardPage, page: Page) {
   return {
     title: await dashboard.tradeTitle.textContent(),
     chart: await dashboard.chart.getAttribute('aria-label'),
-    year: await page.getByLabel('Year', { exact: true }).inputValue(),
+    year: await dashboard.map.getByLabel('Year', { exact: true }).inputValue(),
     measure: await page.getByLabel('Measure').inputValue(),
     reporter: await page.getByLabel('Reported by').inputValue(),
     pressed: await dashboard.map.getByRole('button', { pressed: true }).allTextContents(),

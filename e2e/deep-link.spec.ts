@@ -6,7 +6,7 @@ test('a deep link restores the whole view', async ({ dashboard, page }) => {
   await expect(dashboard.tradeTitle).toHaveText('China’s imports: China and Uzbekistan');
   await expect(page.getByLabel('Measure')).toHaveValue('china_imports');
   await expect(page.getByLabel('Reported by')).toHaveValue('both');
-  await expect(page.getByLabel('Year', { exact: true })).toHaveValue('2019');
+  await expect(dashboard.map.getByLabel('Year', { exact: true })).toHaveValue('2019');
   await expect(dashboard.country('Uzbekistan')).toHaveAttribute('aria-pressed', 'true');
   await expect(dashboard.meeting(/5th foreign ministers’ meeting/)).toHaveAttribute('aria-expanded', 'true');
   await expect(dashboard.timeline.getByRole('article')).toContainText('Chengdu');

@@ -55,8 +55,8 @@ test('a keyboard-only walk: map, country, year, reporter, an event, a CSV downlo
   await dashboard.expectParam('country', 'KGZ');
 
   // Back to the year control (Shift+Tab), and a year earlier with the arrow key.
-  await page.getByLabel('Year', { exact: true }).focus();
-  const year = await page.getByLabel('Year', { exact: true }).inputValue();
+  await dashboard.map.getByLabel('Year', { exact: true }).focus();
+  const year = await dashboard.map.getByLabel('Year', { exact: true }).inputValue();
   await page.keyboard.press('ArrowDown');
   await dashboard.expectParam('year', String(Number(year) - 1));
 

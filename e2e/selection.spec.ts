@@ -13,7 +13,7 @@ test('clicking a country on the map selects it: URL, outline and chart follow', 
 test('a country can be selected with the keyboard alone', async ({ dashboard, page }) => {
   await dashboard.goto();
   await dashboard.waitForData();
-  await page.getByLabel('Year', { exact: true }).focus();
+  await dashboard.map.getByLabel('Year', { exact: true }).focus();
   // From the year control, Tab reaches the map's states once: at the selected one (roving tabindex).
   for (let i = 0; i < 8 && !(await dashboard.focusedLabel()).startsWith('Kazakhstan:'); i++) {
     await page.keyboard.press('Tab');
@@ -31,10 +31,10 @@ test('a country can be selected with the keyboard alone', async ({ dashboard, pa
   await expect(dashboard.tradeTitle).toHaveText('Total trade: China and Tajikistan');
 });
 
-test('changing the year recolours the map and is kept in the URL', async ({ dashboard, page }) => {
+test('changing the year recolours the map and is kept in the URL', async ({ dashboard }) => {
   await dashboard.goto();
   await dashboard.waitForData();
-  await page.getByLabel('Year', { exact: true }).selectOption('2015');
+  await dashboard.map.getByLabel('Year', { exact: true }).selectOption('2015');
   await dashboard.expectParam('year', '2015');
   await expect(dashboard.country('Kazakhstan')).toHaveAttribute('aria-label', /in 2015/);
 });
