@@ -6,7 +6,8 @@ import { formatDate } from '../lib/format';
 import { partnersBriefing, usePartnersModel } from '../features/trade/partners-model';
 import type { TradeView } from '../features/trade/trade-model';
 import { briefingSummary } from './briefing-summary';
-import { BriefingTools, SLIDE_SIZE, viewLink } from './briefing-tools';
+import { BriefingTools, SLIDE_SIZE } from './briefing-tools';
+import { linkWithMode } from './url-state';
 
 interface BriefingSlideProps {
   /** The trade panel's view: its chart kind decides the headline (China's trade, or its share by partner). */
@@ -37,7 +38,8 @@ export function BriefingSlide({ tradeView, country, measure, reporter, year, map
       ? briefingSummary(trade.data, country, name, measure, reporter, year)
       : null;
 
-  const pageLink = viewLink(window.location.href);
+  // The link a reader of the slide follows to the dashboard.
+  const pageLink = linkWithMode(window.location.href, null);
   return (
     <div className="briefing" ref={slideRef}>
       <BriefingTools pageLink={pageLink} slide={() => slideRef.current} />

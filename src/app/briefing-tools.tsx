@@ -2,14 +2,6 @@ import { useState } from 'react';
 import { saveBlob } from '../components/download/save-blob';
 import { errorMessage } from '../lib/error-message';
 
-/** The view's address without the slide's mode: the link a reader of the slide follows to the dashboard. */
-export function viewLink(href: string): string {
-  const url = new URL(href);
-  url.searchParams.delete('mode');
-  url.hash = '';
-  return url.toString();
-}
-
 /** The slide as a 1600 × 900 image, drawn at twice that, so that it stays sharp on a projector. */
 export const SLIDE_SIZE = { width: 1600, height: 900, scale: 2 } as const;
 

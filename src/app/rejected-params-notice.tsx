@@ -13,10 +13,12 @@ export function rejectionText(p: RejectedParam): string {
  * (in place, no new history step) so that a copied link holds only what is shown.
  */
 export function RejectedParamsNotice({ setView }: { setView: SetView }) {
-  const [rejected, setRejected] = useState(() => rejectedParams(window.location.search));
+  // Read once, from the address the page was opened with.
+  const [found] = useState(() => rejectedParams(window.location.search));
+  const [rejected, setRejected] = useState(found);
   useEffect(() => {
-    if (rejectedParams(window.location.search).length > 0) setView({}, { replace: true });
-  }, [setView]);
+    if (found.length > 0) setView({}, { replace: true });
+  }, [found, setView]);
   if (rejected.length === 0) return null;
   return (
     <div className="rejected-params" role="alert">

@@ -1,16 +1,8 @@
 import { useId } from 'react';
 import { DataMethodDialog } from '../features/data-method/components/data-method-dialog';
 import { EmbedDialog } from './embed-dialog';
-import type { ViewState } from './url-state';
+import { linkWithMode, type ViewState } from './url-state';
 import { useCopy } from './use-copy';
-
-/** The same view as a 16:9 slide. */
-function briefingLink(href: string): string {
-  const url = new URL(href);
-  url.searchParams.set('mode', 'briefing');
-  url.hash = '';
-  return url.toString();
-}
 
 interface ShareToolbarProps {
   view: ViewState;
@@ -26,7 +18,7 @@ export function ShareToolbar({ view, onTheme }: ShareToolbarProps) {
       <button type="button" onClick={() => void copy(window.location.href, 'Link copied')}>
         Copy link
       </button>
-      <a className="toolbar-link" href={briefingLink(window.location.href)}>
+      <a className="toolbar-link" href={linkWithMode(window.location.href, 'briefing')}>
         Briefing slide
       </a>
       <EmbedDialog view={view} />

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, parseParams, parseView, rejectedParams, serializeView, type ViewState } from './url-state';
+import {
+  DEFAULT_VIEW,
+  parseParams,
+  parseView,
+  linkWithMode,
+  rejectedParams,
+  serializeView,
+  type ViewState,
+} from './url-state';
 
 describe('parseParams', () => {
   it('reports each parameter as valid, invalid or missing', () => {
@@ -137,5 +145,16 @@ describe('rejectedParams', () => {
       { name: 'table', raw: 'timeline', reason: 'no table in the panel "timeline" (expected map, trade)', used: null },
     ]);
     expect(rejectedParams('?country=KGZ')).toEqual([]);
+  });
+});
+
+describe('linkWithMode', () => {
+  it('sets or drops the slide mode, keeping the rest of the link and dropping the fragment', () => {
+    expect(linkWithMode('https://x.example/c5/?country=KGZ#trade', 'briefing')).toBe(
+      'https://x.example/c5/?country=KGZ&mode=briefing',
+    );
+    expect(linkWithMode('https://x.example/c5/?mode=briefing&country=KGZ', null)).toBe(
+      'https://x.example/c5/?country=KGZ',
+    );
   });
 });

@@ -261,3 +261,12 @@ export function rejectedParams(search: string): RejectedParam[] {
       : [];
   });
 }
+
+/** The page's address with the slide's mode set (`briefing`) or dropped (null), without a fragment. */
+export function linkWithMode(href: string, mode: ViewState['mode']): string {
+  const url = new URL(href);
+  if (mode) url.searchParams.set('mode', mode);
+  else url.searchParams.delete('mode');
+  url.hash = '';
+  return url.toString();
+}

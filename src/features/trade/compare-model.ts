@@ -78,7 +78,7 @@ export function compareFigures(
     stacked ? 'The stack shows only years in which all five states have a figure; others are gaps.' : null,
     showOwn ? 'The comparison draws China’s figures; each state’s own figure and the gap are in the ranking.' : null,
     base !== null
-      ? `Base year ${base}${asked.base === null || asked.base !== base ? ' (the first year of the range in which all five have a figure)' : ''}: each state’s figure that year is ${values === 'index' ? '100' : 'the start'}; a state without one there has no line.`
+      ? `Base year ${base}${asked.base !== base ? ' (the first year of the range in which all five have a figure)' : ''}: each state’s figure that year is ${values === 'index' ? '100' : 'the start'}; a state without one there has no line.`
       : values === 'index' || values === 'cumulative'
         ? 'No year of the range has a figure for all five: choose a base year.'
         : null,

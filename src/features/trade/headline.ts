@@ -1,4 +1,4 @@
-import { formatUsd } from '../../lib/format';
+import { formatShare, formatUsd } from '../../lib/format';
 import {
   compoundGrowth,
   recordYear,
@@ -86,8 +86,6 @@ export function headlineFor(
   };
 }
 
-const formatPercent = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
-
 /**
  * One row for the share of the five: of their sum, and of the regional total as published where one
  * exists. The two are said once when they agree (to 0.1 point), both when a published total differs.
@@ -95,13 +93,13 @@ const formatPercent = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
 export function shareOfFiveText(h: Pick<Headline, 'year' | 'shareOfFive' | 'shareOfRegion'>): string {
   const region = h.shareOfRegion;
   const regionText = region
-    ? `${formatPercent(region.share)} of the published CA5 total, ${formatUsd(region.denominator)}${region.status === 'reported' ? '' : ` (${region.status})`}`
+    ? `${formatShare(region.share)} of the published CA5 total, ${formatUsd(region.denominator)}${region.status === 'reported' ? '' : ` (${region.status})`}`
     : null;
   const five = h.shareOfFive;
   if (five === null) return regionText ?? '–';
   if (!('share' in five))
     return `not formed from the five: no ${h.year} figure for ${five.missing.join(', ')}${regionText ? `; ${regionText}` : ''}`;
-  const sum = `${formatPercent(five.share)} of their sum, ${formatUsd(five.denominator)}`;
+  const sum = `${formatShare(five.share)} of their sum, ${formatUsd(five.denominator)}`;
   if (!region) return sum;
   return Math.abs(region.share - five.share) < 0.0005
     ? `${sum} (the published CA5 total agrees)`
