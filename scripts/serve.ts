@@ -10,12 +10,19 @@
  * `--frame-ancestors` names the host pages on other origins that may frame the panels (repeat it, or list
  * several separated by commas); `npm start -- --frame-ancestors …` passes it on.
  */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { createServer, type ServerResponse } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentSecurityPolicy, parseFrameAncestors } from './csp.ts';
+import {
+  cacheControl,
+  chooseEncoding,
+  compress,
+  ENCODING_SUFFIX,
+  isCompressible,
+  type Encoding,
+} from './static-files.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -77,22 +84,54 @@ const server = createServer((req, res) => {
     send(res, 403, 'Forbidden');
     return;
   }
-  stat(file)
-    .then((info) => {
-      if (!info.isFile()) throw new Error('not a file');
-      const headers: Record<string, string> = {
-        'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-        'Content-Length': String(info.size),
-        'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-      };
-      if (csp) headers['Content-Security-Policy'] = csp;
-      res.writeHead(200, headers);
-      if (req.method === 'HEAD') res.end();
-      else createReadStream(file).pipe(res);
-    })
-    .catch(() => send(res, 404, `Not found: ${pathname}`));
+  respond(req, res, file, pathname).catch(() => send(res, 404, `Not found: ${pathname}`));
 });
+
+/** Compressed bodies made on request (data files, or a build without precompressed copies), by file and encoding. */
+const packedCache = new Map<string, { version: string; body: Buffer }>();
+
+/**
+ * The file's body in the encoding the request accepts: the build's precompressed copy when it is at
+ * least as new as the file, otherwise compressed here once per version of the file.
+ */
+async function encodedBody(file: string, version: string, mtimeMs: number, encoding: Encoding): Promise<Buffer> {
+  const copy = file + ENCODING_SUFFIX[encoding];
+  const copyInfo = await stat(copy).catch(() => null);
+  if (copyInfo?.isFile() && copyInfo.mtimeMs >= mtimeMs) return readFile(copy);
+  const key = `${file}\0${encoding}`;
+  const cached = packedCache.get(key);
+  if (cached?.version === version) return cached.body;
+  const body = compress(await readFile(file), encoding);
+  packedCache.set(key, { version, body });
+  return body;
+}
+
+async function respond(req: IncomingMessage, res: ServerResponse, file: string, pathname: string): Promise<void> {
+  const info = await stat(file);
+  if (!info.isFile()) throw new Error('not a file');
+  const compressible = isCompressible(file);
+  const encoding = compressible ? chooseEncoding(req.headers['accept-encoding']) : null;
+  const version = `${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}`;
+  const etag = `"${version}${encoding ? `-${encoding}` : ''}"`;
+  const headers: Record<string, string> = {
+    'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': cacheControl(pathname),
+    ETag: etag,
+  };
+  if (compressible) headers.Vary = 'Accept-Encoding';
+  if (csp) headers['Content-Security-Policy'] = csp;
+  if (req.headers['if-none-match'] === etag) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  const body = encoding ? await encodedBody(file, version, info.mtimeMs, encoding) : await readFile(file);
+  if (encoding) headers['Content-Encoding'] = encoding;
+  headers['Content-Length'] = String(body.length);
+  res.writeHead(200, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
 
 server.listen(Number(values.port), values.host, () => {
   const origin = `http://${values.host}:${values.port}`;
