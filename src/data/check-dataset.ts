@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { problemsFromZod } from './data-error';
 import {
   DATA_FILES,
@@ -39,7 +39,7 @@ export function parseDataset(
   const problems: DatasetProblem[] = [];
   const parsed: Partial<Record<DataFileName, unknown>> = {};
   for (const file of Object.keys(DATA_FILES) as DataFileName[]) {
-    const schema: z.ZodType = DATA_FILES[file];
+    const schema: z.ZodMiniType = DATA_FILES[file];
     const result = schema.safeParse(raw[file]);
     if (result.success) parsed[file] = result.data;
     else for (const p of problemsFromZod(result.error)) problems.push({ file, ...p });

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 export interface DataProblem {
   /** Dotted path to the field at fault, e.g. `observations[3].value`; empty for the whole file. */
@@ -33,6 +33,6 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-export function problemsFromZod(error: z.ZodError): DataProblem[] {
+export function problemsFromZod(error: z.core.$ZodError): DataProblem[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }

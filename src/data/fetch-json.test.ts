@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DataError, formatPath } from './data-error';
 import { dataUrl, fetchText, parseJson } from './fetch-json';
 
-const Schema = z.object({ items: z.array(z.object({ value: z.number().nonnegative() })) });
+const Schema = z.object({ items: z.array(z.object({ value: z.number().check(z.nonnegative()) })) });
 
 function fakeFetch(status: number, body: string): typeof fetch {
   return () => Promise.resolve(new Response(body, { status }));
 }
 
 /** Both steps, as the app takes them: the text, then the check. */
-async function fetchJson<S extends z.ZodType>(file: string, schema: S, options: { fetch: typeof fetch }) {
+async function fetchJson<S extends z.ZodMiniType>(file: string, schema: S, options: { fetch: typeof fetch }) {
   return parseJson(file, schema, await fetchText(file, options));
 }
 

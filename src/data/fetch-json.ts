@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { errorMessage } from '../lib/error-message';
 import { DataError, formatPath, problemsFromZod, type DataProblem } from './data-error';
 
@@ -114,7 +114,7 @@ export function overlongTexts(value: unknown, path: PropertyKey[] = [], found: D
 }
 
 /** The file's text as JSON checked against its schema; a DataError naming the file and each field at fault. */
-export function parseJson<S extends z.ZodType>(file: string, schema: S, text: string): z.output<S> {
+export function parseJson<S extends z.ZodMiniType>(file: string, schema: S, text: string): z.output<S> {
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -22,6 +22,13 @@ export function parseFetchedFile(file: string, text: string): unknown {
   return file === GEOMETRY_FILE ? drawMap(value as Topology) : value;
 }
 
+/**
+ * Whether a file's checked value is its JSON as parsed: the schemas transform nothing, and strict
+ * objects keep every key, so the page may parse the text itself once the check has passed. Not the
+ * geometry, which arrives drawn.
+ */
+export const checkedIsParsed = (file: string) => file !== GEOMETRY_FILE;
+
 /** The schema checks only the file's outline: geometry that cannot be drawn is reported against the file too. */
 function drawMap(topology: Topology): MapShapes {
   try {

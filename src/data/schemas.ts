@@ -1,6 +1,6 @@
 import './zod-csp';
 import type { Topology } from 'topojson-specification';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isRealDate } from '../lib/partial-date';
 
 import {
@@ -25,18 +25,20 @@ export const TradePartnerSchema = z.enum([...PARTNERS, 'CA5']);
 /** No one state's trade in a year comes near this: a larger figure is a slip of units or an attack. */
 const PLAUSIBLE_TRADE_USD = 1e13;
 
-const SourceIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'source ids are lower-case kebab-case');
+const SourceIdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'source ids are lower-case kebab-case'));
 
 /** ISO 8601 calendar date: the full date, or year-month, or the year alone; its length is its precision. */
 export const PartialDateSchema = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine(isRealDate, 'not a real calendar date');
+  .check(
+    z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD'),
+    z.refine(isRealDate, 'not a real calendar date'),
+  );
 
 const FullDateSchema = z.iso.date();
 
 /** WGS84 [longitude, latitude]. */
-export const CoordinatesSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+export const CoordinatesSchema = z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]);
 
 export const ConfidenceSchema = z.enum(['verified', 'single-source', 'uncertain']);
 
@@ -51,7 +53,7 @@ function refineUnique<T>(
   arrayName: string,
   key: (item: T) => string,
   field: string | null,
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
 ): void {
   const firstIndex = new Map<string, number>();
   items.forEach((item, index) => {
@@ -73,61 +75,61 @@ function refineUnique<T>(
 
 export const SourceSchema = z.strictObject({
   id: SourceIdSchema,
-  publisher: z.string().min(1),
-  title: z.string().min(1),
+  publisher: z.string().check(z.minLength(1)),
+  title: z.string().check(z.minLength(1)),
   url: z.url({ protocol: /^https?$/ }),
-  published: PartialDateSchema.optional(),
+  published: z.optional(PartialDateSchema),
   /** What the source holds that we use: reporter, flows, years, or the event it reports. */
-  covers: z.string().min(1),
+  covers: z.string().check(z.minLength(1)),
   kind: z.enum(['statistics', 'official', 'news', 'secondary']),
   /** Where a file came from when it was taken from a public repository: the path and the commit. */
-  via: z.string().min(1).optional(),
+  via: z.optional(z.string().check(z.minLength(1))),
 });
 export type Source = z.infer<typeof SourceSchema>;
 
 export const SourcesFileSchema = z
   .strictObject({
     asOf: FullDateSchema,
-    sources: z.array(SourceSchema).min(1),
+    sources: z.array(SourceSchema).check(z.minLength(1)),
   })
-  .superRefine((file, ctx) => refineUnique(file.sources, 'sources', (s) => s.id, 'id', ctx));
+  .check(z.superRefine((file, ctx) => refineUnique(file.sources, 'sources', (s) => s.id, 'id', ctx)));
 export type SourcesFile = z.infer<typeof SourcesFileSchema>;
 
 // ---------------------------------------------------------------- countries.json
 
 const LocalisedNameSchema = z.strictObject({
-  en: z.string().min(1),
-  ru: z.string().min(1),
-  zh: z.string().min(1),
+  en: z.string().check(z.minLength(1)),
+  ru: z.string().check(z.minLength(1)),
+  zh: z.string().check(z.minLength(1)),
 });
 
 export const ForeignMinisterSchema = z.strictObject({
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   /** Start and end of the term as sourced; a missing `to` means still in office at `asOf`. */
-  from: PartialDateSchema.optional(),
-  to: PartialDateSchema.optional(),
-  note: z.string().optional(),
-  sources: z.array(SourceIdSchema).min(1),
+  from: z.optional(PartialDateSchema),
+  to: z.optional(PartialDateSchema),
+  note: z.optional(z.string()),
+  sources: z.array(SourceIdSchema).check(z.minLength(1)),
 });
 
 export const CountrySchema = z.strictObject({
   iso3: CountryCodeSchema,
   /** ISO 3166-1 numeric, as a three-digit string: the id of the country's shape in world-atlas. */
-  isoNumeric: z.string().regex(/^\d{3}$/),
+  isoNumeric: z.string().check(z.regex(/^\d{3}$/)),
   name: LocalisedNameSchema,
   role: z.enum(['china', 'partner']),
   capital: z.strictObject({
-    name: z.string().min(1),
+    name: z.string().check(z.minLength(1)),
     coordinates: CoordinatesSchema,
   }),
-  foreignMinisters: z.array(ForeignMinisterSchema).optional(),
-  partnership: z
-    .strictObject({
-      level: z.string().min(1),
+  foreignMinisters: z.optional(z.array(ForeignMinisterSchema)),
+  partnership: z.optional(
+    z.strictObject({
+      level: z.string().check(z.minLength(1)),
       since: PartialDateSchema,
-      sources: z.array(SourceIdSchema).min(1),
-    })
-    .optional(),
+      sources: z.array(SourceIdSchema).check(z.minLength(1)),
+    }),
+  ),
 });
 export type Country = z.infer<typeof CountrySchema>;
 
@@ -135,10 +137,10 @@ export const CountriesFileSchema = z
   .strictObject({
     asOf: FullDateSchema,
     /** How capital coordinates were obtained (they are for placing markers, not cited facts). */
-    coordinatesNote: z.string().min(1),
-    countries: z.array(CountrySchema).min(1),
+    coordinatesNote: z.string().check(z.minLength(1)),
+    countries: z.array(CountrySchema).check(z.minLength(1)),
   })
-  .superRefine((file, ctx) => refineUnique(file.countries, 'countries', (c) => c.iso3, 'iso3', ctx));
+  .check(z.superRefine((file, ctx) => refineUnique(file.countries, 'countries', (c) => c.iso3, 'iso3', ctx)));
 export type CountriesFile = z.infer<typeof CountriesFileSchema>;
 
 // ---------------------------------------------------------------- trade.json
@@ -149,27 +151,27 @@ export const ReporterSchema = z.enum(REPORTERS);
 /** `annual`, or a partial year from January: `Jan-Jun`, `Jan-Oct`, … */
 export const PeriodSchema = z.union([
   z.literal('annual'),
-  z.string().regex(/^Jan-(Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov)$/, 'expected "annual" or "Jan-Mon"'),
+  z.string().check(z.regex(/^Jan-(Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov)$/, 'expected "annual" or "Jan-Mon"')),
 ]);
 
 export const ObservationSchema = z.strictObject({
   partner: TradePartnerSchema,
-  year: z.int().min(1992).max(2100),
+  year: z.int().check(z.gte(1992), z.lte(2100)),
   period: PeriodSchema,
   reporter: ReporterSchema,
   flow: FlowSchema,
   /** Current US dollars. */
-  value: z.number().nonnegative().max(PLAUSIBLE_TRADE_USD, 'over $10 trillion: not a plausible trade figure'),
+  value: z.number().check(z.nonnegative(), z.lte(PLAUSIBLE_TRADE_USD, 'over $10 trillion: not a plausible trade figure')),
   unit: z.literal('USD'),
   source: SourceIdSchema,
   /** Other publishers that give the same figure. */
-  corroboratedBy: z.array(SourceIdSchema).optional(),
+  corroboratedBy: z.optional(z.array(SourceIdSchema)),
   /** `estimate`: an IMF estimate or a mirror figure; `derived`: computed by us (e.g. a sum); else as reported. */
   status: z.enum(['reported', 'estimate', 'derived']),
   confidence: ConfidenceSchema,
-  note: z.string().optional(),
+  note: z.optional(z.string()),
   /** The date of this figure's latest entry in revisions.json: the page says "revised" beside it. */
-  revised: FullDateSchema.optional(),
+  revised: z.optional(FullDateSchema),
 });
 export type Observation = z.infer<typeof ObservationSchema>;
 
@@ -181,7 +183,7 @@ export const TradeFileSchema = z
     asOf: FullDateSchema,
     observations: z.array(ObservationSchema),
   })
-  .superRefine((file, ctx) => refineUnique(file.observations, 'observations', observationKey, null, ctx));
+  .check(z.superRefine((file, ctx) => refineUnique(file.observations, 'observations', observationKey, null, ctx)));
 export type TradeFile = z.infer<typeof TradeFileSchema>;
 
 // ---------------------------------------------------------------- events.json
@@ -191,7 +193,7 @@ export const EventKindSchema = z.enum(EVENT_KINDS);
 /** A trade observation named by its key in trade.json (one observation per key). */
 export const ObservationKeySchema = z.strictObject({
   partner: TradePartnerSchema,
-  year: z.int().min(1992).max(2100),
+  year: z.int().check(z.gte(1992), z.lte(2100)),
   period: PeriodSchema,
   reporter: ReporterSchema,
   flow: FlowSchema,
@@ -199,39 +201,39 @@ export const ObservationKeySchema = z.strictObject({
 export type ObservationKey = z.infer<typeof ObservationKeySchema>;
 
 export const EventSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/)),
   kind: EventKindSchema,
   /** 1st, 2nd … within its kind and track. */
-  ordinal: z.int().positive().optional(),
-  title: z.string().min(1),
+  ordinal: z.optional(z.int().check(z.positive())),
+  title: z.string().check(z.minLength(1)),
   /** A short name for the time axis, where the ordinal does not say it: `Treaty`. */
-  label: z.string().min(1).max(24).optional(),
+  label: z.optional(z.string().check(z.minLength(1), z.maxLength(24))),
   start: PartialDateSchema,
-  end: PartialDateSchema.optional(),
+  end: z.optional(PartialDateSchema),
   /** `announced`: planned, not yet held. */
   status: z.enum(['held', 'announced']),
-  city: z.string().min(1).nullable(),
-  country: CountryCodeSchema.nullable(),
-  coordinates: CoordinatesSchema.nullable(),
+  city: z.nullable(z.string().check(z.minLength(1))),
+  country: z.nullable(CountryCodeSchema),
+  coordinates: z.nullable(CoordinatesSchema),
   format: z.enum(EVENT_FORMATS),
-  chair: z.string().optional(),
-  participants: z.array(z.string().min(1)).optional(),
+  chair: z.optional(z.string()),
+  participants: z.optional(z.array(z.string().check(z.minLength(1)))),
   /**
    * The countries that took part (sent a delegation, signed, or acted) as the sources report it.
    * Absent where the sources do not list who attended; never filled in from the event's format alone.
    */
-  delegations: z.array(CountryCodeSchema).optional(),
-  outcomes: z.array(z.string().min(1)).optional(),
+  delegations: z.optional(z.array(CountryCodeSchema)),
+  outcomes: z.optional(z.array(z.string().check(z.minLength(1)))),
   /** Other events and trade observations that give this event its context; checked by data:check. */
-  related: z
-    .strictObject({
-      events: z.array(z.string().min(1)).optional(),
-      trade: z.array(ObservationKeySchema).optional(),
-    })
-    .optional(),
-  sources: z.array(SourceIdSchema).min(1),
+  related: z.optional(
+    z.strictObject({
+      events: z.optional(z.array(z.string().check(z.minLength(1)))),
+      trade: z.optional(z.array(ObservationKeySchema)),
+    }),
+  ),
+  sources: z.array(SourceIdSchema).check(z.minLength(1)),
   confidence: ConfidenceSchema,
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 export type CaEvent = z.infer<typeof EventSchema>;
 
@@ -240,16 +242,16 @@ export const EventsFileSchema = z
     asOf: FullDateSchema,
     events: z.array(EventSchema),
   })
-  .superRefine((file, ctx) => refineUnique(file.events, 'events', (e) => e.id, 'id', ctx));
+  .check(z.superRefine((file, ctx) => refineUnique(file.events, 'events', (e) => e.id, 'id', ctx)));
 export type EventsFile = z.infer<typeof EventsFileSchema>;
 
 // ---------------------------------------------------------------- partners.json
 
 export const PartnerGroupSchema = z.strictObject({
   code: z.enum(COUNTERPARTS),
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   /** For a group (the EU): the ISO 3166 alpha-3 codes of the members summed. */
-  members: z.array(z.string().regex(/^[A-Z]{3}$/)).optional(),
+  members: z.optional(z.array(z.string().check(z.regex(/^[A-Z]{3}$/)))),
 });
 
 /** One state's trade with one counterpart in a year, as the state reports it (or, marked, as estimated). */
@@ -257,11 +259,11 @@ export const PartnerFigureSchema = z.strictObject({
   /** The Central Asian state whose trade this is. */
   reporter: z.enum(PARTNERS),
   partner: z.enum(COUNTERPARTS),
-  year: z.int().min(1992).max(2100),
+  year: z.int().check(z.gte(1992), z.lte(2100)),
   period: PeriodSchema,
   flow: z.enum(STATE_FLOWS),
   /** Current US dollars. */
-  value: z.number().nonnegative().max(PLAUSIBLE_TRADE_USD, 'over $10 trillion: not a plausible trade figure'),
+  value: z.number().check(z.nonnegative(), z.lte(PLAUSIBLE_TRADE_USD, 'over $10 trillion: not a plausible trade figure')),
   source: SourceIdSchema,
   basis: z.enum(FIGURE_BASES),
   /**
@@ -269,20 +271,20 @@ export const PartnerFigureSchema = z.strictObject({
    * `uncertain`: a series known to be implausible (the note says why): shown, never ranked or compared.
    */
   confidence: z.enum(['verified', 'single-source', 'estimate', 'uncertain']),
-  note: z.string().min(1).optional(),
+  note: z.optional(z.string().check(z.minLength(1))),
 });
 export type PartnerFigure = z.infer<typeof PartnerFigureSchema>;
 
 export const PartnersFileSchema = z
   .strictObject({
     asOf: FullDateSchema,
-    partners: z.array(PartnerGroupSchema).min(1),
+    partners: z.array(PartnerGroupSchema).check(z.minLength(1)),
     observations: z.array(PartnerFigureSchema),
   })
-  .superRefine((file, ctx) => {
+  .check(z.superRefine((file, ctx) => {
     for (const p of partnersProblems(file.observations))
       ctx.addIssue({ code: 'custom', path: ['observations', p.index, p.field], message: p.message });
-  });
+  }));
 export type PartnersFile = z.infer<typeof PartnersFileSchema>;
 
 // ---------------------------------------------------------------- revisions.json
@@ -294,13 +296,13 @@ export const RevisionSchema = z.strictObject({
   date: FullDateSchema,
   file: z.enum(REVISED_FILES),
   /** trade.json: the observation's key (`KAZ 2019 annual partner total`); events.json: the event's id. */
-  key: z.string().min(1),
+  key: z.string().check(z.minLength(1)),
   /** The field that changed: `value` for a figure, an event's field (`start`, `city`…), or `event` for the whole event. */
-  field: z.string().regex(/^[a-zA-Z]+$/),
+  field: z.string().check(z.regex(/^[a-zA-Z]+$/)),
   /** null: the figure or event did not exist before (old) or no longer exists (new). */
   old: z.union([z.number(), z.string(), z.null()]),
   new: z.union([z.number(), z.string(), z.null()]),
-  reason: z.string().min(1),
+  reason: z.string().check(z.minLength(1)),
   /** Where the new value comes from (for a removal, why it went). */
   source: SourceIdSchema,
 });
@@ -328,15 +330,16 @@ export type DataFileName = keyof typeof DATA_FILES;
 // ---------------------------------------------------------------- central-asia.topo.json
 
 /** Only the outline of a TopoJSON file is checked here; its geometry is built by `npm run geo`. */
-export const TopologySchema = z
-  .looseObject({
+export const TopologySchema = z.pipe(
+  z.looseObject({
     type: z.literal('Topology'),
     arcs: z.array(z.array(z.array(z.number()))),
     objects: z.looseObject({
       countries: z.looseObject({ type: z.literal('GeometryCollection'), geometries: z.array(z.looseObject({})) }),
     }),
-  })
-  .transform((value) => value as unknown as Topology);
+  }),
+  z.transform((value) => value as unknown as Topology),
+);
 
 /** Every file the app fetches from `data/`, with its schema: the four above and the map's geometry. */
 export const FETCHED_FILES = { ...DATA_FILES, 'central-asia.topo.json': TopologySchema } as const;

@@ -71,4 +71,13 @@ describe('parseOffThread', () => {
     const { parseOffThread } = await freshModule();
     await expect(parseOffThread('countries.json', COUNTRIES)).resolves.toEqual(JSON.parse(COUNTRIES));
   });
+
+  it('parses the text itself when the worker passes the file without sending a value', async () => {
+    vi.stubGlobal(
+      'Worker',
+      answeringWorker((id) => ({ id, ok: true })),
+    );
+    const { parseOffThread } = await freshModule();
+    await expect(parseOffThread('countries.json', COUNTRIES)).resolves.toEqual(JSON.parse(COUNTRIES));
+  });
 });

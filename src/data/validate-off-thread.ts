@@ -13,7 +13,10 @@ let markStarted: () => void = () => undefined;
 const workerStarted = new Promise<void>((resolve) => {
   markStarted = resolve;
 });
-const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: unknown) => void }>();
+const pending = new Map<
+  number,
+  { text: string; resolve: (value: unknown) => void; reject: (error: unknown) => void }
+>();
 let nextId = 0;
 
 function startWorker(): Worker | null {
@@ -32,7 +35,8 @@ function startWorker(): Worker | null {
       const waiting = pending.get(reply.id);
       pending.delete(reply.id);
       if (!waiting) return;
-      if (reply.ok) waiting.resolve(reply.value);
+      // Without a value, the checked value is the file's JSON: parsed here from the text sent.
+      if (reply.ok) waiting.resolve('value' in reply ? reply.value : JSON.parse(waiting.text));
       else waiting.reject(new DataError(reply.error.file, reply.error.kind, reply.error.problems));
     });
     // A worker that fails to load: the files it holds, and all later ones, are checked here instead.
@@ -79,7 +83,7 @@ export async function parseOffThread(file: string, text: string): Promise<unknow
   const id = nextId++;
   try {
     return await new Promise((resolve, reject) => {
-      pending.set(id, { resolve, reject });
+      pending.set(id, { text, resolve, reject });
       current.postMessage({ id, file, text } satisfies ValidationRequest);
     });
   } catch (error) {
