@@ -2,6 +2,9 @@ import { cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type BuildOptions, type Plugin } from 'vite';
+import { precompress } from './scripts/static-files.ts';
+import { SITE_TAGLINE, SITE_TITLE } from './src/app/site-text.ts';
+import { startupMarkup } from './src/app/startup-markup.ts';
 
 const DATA_DIR = path.resolve(import.meta.dirname, 'data');
 /** The files every panel reads; src/app/preload.ts fetches the same (and the map's geometry when it is shown). */
@@ -56,7 +59,9 @@ function curatedData(): Plugin {
 
 /**
  * The app's script (src/main.tsx) is imported by the small entry, src/boot.ts, once the data is on its
- * way. Linking it and its chunks as module preloads lets the browser fetch and parse them meanwhile.
+ * way. Preloading it and its chunks lets the browser fetch and parse them meanwhile: the page lists them
+ * in `<meta name="app-modules">`, and the entry links them once the startup screen is painted
+ * (app/start-loading.ts).
  */
 function preloadApp(): Plugin {
   return {
@@ -77,17 +82,27 @@ function preloadApp(): Plugin {
         };
         visit(app.fileName);
         // Chunks the entry imports are linked by Vite already.
-        return [...files]
-          .filter((file) => !html.includes(`/${file}"`))
-          .map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
-            injectTo: 'head' as const,
-          }));
+        const content = [...files].filter((file) => !html.includes(`/${file}"`)).map((file) => `./${file}`);
+        return [{ tag: 'meta', attrs: { name: 'app-modules', content: content.join(' ') }, injectTo: 'head' as const }];
       },
     },
   };
 }
+
+/** Writes the startup screen into the page, so that it is painted before any script has run. */
+function startupScreen(): Plugin {
+  return {
+    name: 'startup-screen',
+    transformIndexHtml(html) {
+      const empty = '<div id="root"></div>';
+      if (!html.includes(empty)) throw new Error('startup-screen: index.html has no empty <div id="root">');
+      return html.replace(empty, `<div id="root">${startupMarkup(SITE_TITLE, SITE_TAGLINE)}</div>`);
+    },
+  };
+}
+
+const FIRST_VIEW_LIBRARIES =
+  /node_modules[\\/](react|react-dom|scheduler|@tanstack|react-simple-maps|d3-(geo|array|zoom|selection|transition|interpolate|color|dispatch|drag|ease|timer)|topojson-client)[\\/]/;
 
 /** How the production build is made; the bench's reference page (scripts/bench-reference/) is built the same way. */
 export const productionBuild = {
@@ -103,6 +118,13 @@ export const productionBuild = {
       // background thread, rather than each on the main thread at its first call. Nearly all of the
       // page's code runs for the first view; at 4x CPU this took ~0.4 s off it (npm run bench).
       postBanner: '//# allFunctionsCalledOnLoad',
+      codeSplitting: {
+        groups: [
+          // The libraries the first view runs, in one chunk: over HTTP/1.1 a dozen small shared chunks
+          // queue behind each other on a slow network. Recharts (fetched later) stays apart.
+          { name: 'vendor', test: FIRST_VIEW_LIBRARIES },
+        ],
+      },
     },
   },
 } satisfies BuildOptions;
@@ -110,7 +132,7 @@ export const productionBuild = {
 export default defineConfig({
   // Relative base: dist/ works unchanged from `/` or from any sub-path.
   base: './',
-  plugins: [react(), curatedData(), preloadApp()],
+  plugins: [react(), curatedData(), startupScreen(), preloadApp(), precompress()],
   // The data files are checked in a module worker (src/data/validate-off-thread.ts).
   worker: { format: 'es' },
   build: productionBuild,

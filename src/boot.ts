@@ -1,7 +1,8 @@
 /**
- * The page's entry. It puts up the startup screen (the title and a loading status), starts the view's
- * data files and the worker that checks them, waits until the worker has them (at most a fifth of a
- * second), then starts the chart's code and evaluates the app (main.tsx). The order matters on a slow
+ * The page's entry. Under the startup screen (the title and a loading status, in index.html), it starts
+ * the view's data files and the worker that checks them, and once the screen is painted, the download
+ * of the app's script. It waits until the worker has the files (at most a fifth of a second), then
+ * starts the chart's code and evaluates the app (main.tsx). The order matters on a slow
  * phone: once the chart's code or the app's script runs, this thread is busy for a while (half a second
  * and more), and the worker could neither start (it needs this thread for a moment) nor receive the
  * files.
@@ -9,17 +10,17 @@
 import '@fontsource/inter/latin-400.css';
 import '@fontsource/inter/latin-600.css';
 import './styles.css';
-import { startChartCode, startData } from './app/start-loading';
+import { preloadAppAfterFirstPaint, startChartCode, startData } from './app/start-loading';
 import { applyRootAttributes } from './app/root-attributes';
-import { showStartupFailure, showStartupScreen } from './app/startup-screen';
+import { showStartupFailure } from './app/startup-failure';
 import { parseView } from './app/url-state';
 import { whenHandedOver } from './data/load-file';
 
 const view = parseView(window.location.search);
 const container = document.getElementById('root');
 applyRootAttributes(view);
-if (container) showStartupScreen(container, view);
 startData(view);
+preloadAppAfterFirstPaint();
 await Promise.race([whenHandedOver(), new Promise((resolve) => setTimeout(resolve, 200))]);
 startChartCode(view);
 try {

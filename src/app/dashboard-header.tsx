@@ -6,7 +6,7 @@ import { ShareToolbar } from './share-toolbar';
 import { SITE_TAGLINE, SITE_TITLE } from './site-text';
 import type { ViewState } from './url-state';
 
-/** The page's title, tagline and tools; app/startup-screen.ts draws the same title before React runs. */
+/** The page's title, tagline and tools; app/startup-markup.ts draws the same title before React runs. */
 export function DashboardHeader({ view, onTheme }: { view: ViewState; onTheme: (theme: ViewState['theme']) => void }) {
   const trade = useQuery(tradeQuery());
   return (

@@ -1,5 +1,5 @@
 /**
- * A placeholder of the panel's final size, so nothing shifts when the data arrives. app/startup-screen.ts
+ * A placeholder of the panel's final size, so nothing shifts when the data arrives. app/startup-markup.ts
  * draws the same markup before React runs.
  */
 export function LoadingState({ label, height }: { label: string; height: number }) {
