@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { CHART_LINES } from './helpers/chart-parts';
 
 // Data files are intercepted at the network layer; a broken file must name itself and its field,
 // and leave the other panels working.
@@ -29,7 +30,7 @@ test('a schema violation names the field at fault', async ({ dashboard, page, wa
   await expect(alert).toContainText('data/events.json');
   await expect(alert).toContainText('events[0].start');
   await expect(dashboard.tradeTitle).toHaveText('Total trade: China and Kazakhstan');
-  await expect(dashboard.chart.locator('.recharts-line-curve').first()).toBeVisible();
+  await expect(dashboard.chart.locator(CHART_LINES).first()).toBeVisible();
   watch.errors.length = 0;
 });
 
@@ -37,7 +38,7 @@ test('a missing geometry file leaves the chart and the meetings working', async 
   await page.route('**/data/central-asia.topo.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
   await dashboard.goto();
   await expect(dashboard.map.getByRole('alert')).toContainText('data/central-asia.topo.json was not found');
-  await expect(dashboard.chart.locator('.recharts-line-curve').first()).toBeVisible();
+  await expect(dashboard.chart.locator(CHART_LINES).first()).toBeVisible();
   await expect(dashboard.meeting(/1st foreign ministers’ meeting/)).toBeVisible();
   // The browser itself logs the 404; nothing else may have gone wrong.
   expect(watch.errors.filter((e) => !e.includes('404'))).toEqual([]);

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { VALUE_LABELS } from './helpers/chart-parts';
 
 async function download(page: Page, panel: Locator, item: string): Promise<{ name: string; bytes: Buffer }> {
   await panel.getByRole('button', { name: 'Download' }).click();
@@ -109,7 +110,7 @@ test.describe('downloads from the trade panel', () => {
     await expect(dashboard.trade.locator('figure')).toHaveCount(5);
     await dashboard.tradeControl('Country').selectOption({ label: 'Uzbekistan' });
     await expect(dashboard.chart).toHaveAccessibleName(/China and Uzbekistan/);
-    const ticks = await dashboard.chart.locator('.recharts-yAxis-tick-labels text').allTextContents();
+    const ticks = await dashboard.chart.locator(VALUE_LABELS).allTextContents();
     expect(ticks.length).toBeGreaterThan(2);
     const { bytes } = await download(page, dashboard.trade, 'SVG image');
     const blank = await page.context().newPage();

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { CHART_LINES } from './helpers/chart-parts';
 
 // What the page shows while its code loads, and when a piece of it cannot be loaded.
 
@@ -110,7 +111,7 @@ test('when the comparison’s code cannot be loaded, one state’s chart is stil
   await expect(page.getByRole('alert')).toContainText('Could not show the comparison.');
   await expect(dashboard.country('Kazakhstan')).toBeVisible();
   await page.getByRole('button', { name: 'One country' }).click();
-  await expect(dashboard.chart.locator('.recharts-line-curve').first()).toBeVisible();
+  await expect(dashboard.chart.locator(CHART_LINES).first()).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect(watch.errors.filter((e) => !EXPECTED_LOG.test(e))).toEqual([]);
   watch.errors.length = 0;

@@ -6,6 +6,7 @@ import { waitForPanel } from './helpers/panels';
 import { FIXTURE_DATASET } from './server';
 import { test } from './fixtures';
 import { expect } from './matchers/axe';
+import { CHART_LINES } from './helpers/chart-parts';
 
 // The "By partner" view: one state's trade with each counterpart, by the state's own figures where it publishes them. Expectations
 // about figures are read from the fixture dataset the server hands out in place of data/.
@@ -33,7 +34,7 @@ test('chosen by mouse: the share of each partner over the years, with China and 
     'Uzbekistan’s figures: IMF DOTS, the state as reporter',
   );
   const chart = dashboard.trade.getByRole('figure', { name: /^Uzbekistan’s trade by partner, share/ });
-  await expect(chart.locator('.recharts-line-curve')).toHaveCount(6);
+  await expect(chart.locator(CHART_LINES)).toHaveCount(6);
   for (const name of ['China', 'Russia', 'European Union', 'Türkiye', 'Central Asian neighbours', 'All other partners'])
     await expect(chart.getByRole('listitem').filter({ hasText: name })).toBeVisible();
   // China's and Russia's measure controls are not this view's.

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { CHART_LINES } from './helpers/chart-parts';
 
 test('clicking a country on the map selects it: URL, outline and chart follow', async ({ dashboard }) => {
   await dashboard.goto();
@@ -47,6 +48,6 @@ test('measure and reporter choices update the chart and the URL', async ({ dashb
   await expect(dashboard.tradeTitle).toHaveText('China’s exports: China and Kyrgyzstan');
   await page.getByLabel('Reported by').selectOption('both');
   await dashboard.expectParam('reporter', 'both');
-  await expect(dashboard.chart.locator('.recharts-line-curve')).toHaveCount(2);
+  await expect(dashboard.chart.locator(CHART_LINES)).toHaveCount(2);
   await expect(dashboard.trade.getByText('Kyrgyzstan’s statistics').first()).toBeVisible();
 });

@@ -4,6 +4,7 @@ import { SANDBOX_FLAGS } from '../src/app/embed-snippet';
 import { expect, test } from './fixtures';
 import { pdfPages } from './helpers/pdf-text';
 import { SUB_PATH } from './server';
+import { CHART_LINES, CHART_SURFACE } from './helpers/chart-parts';
 
 test.describe('embedded panels', () => {
   for (const [panel, region] of [
@@ -275,7 +276,7 @@ test.describe('printing', () => {
     await dashboard.waitForData();
     const chartWidth = () =>
       dashboard.chart
-        .locator('svg.recharts-surface')
+        .locator(CHART_SURFACE)
         .first()
         .evaluate((svg) => svg.clientWidth);
     const screenWidth = await chartWidth();
@@ -308,7 +309,9 @@ test.describe('printing', () => {
     const state = () =>
       page.evaluate(() => ({
         scheme: document.documentElement.dataset.scheme,
-        chart: document.querySelector('.panel-trade svg.recharts-surface')?.clientWidth ?? 0,
+        chart:
+          document.querySelector('.panel-trade svg.plain-chart-surface, .panel-trade svg.recharts-surface')
+            ?.clientWidth ?? 0,
         timeline: document.querySelector('.panel-timeline svg')?.clientWidth ?? 0,
       }));
     const screen = await state();
@@ -317,7 +320,9 @@ test.describe('printing', () => {
       window.dispatchEvent(new Event('beforeprint'));
       const read = {
         scheme: document.documentElement.dataset.scheme,
-        chart: document.querySelector('.panel-trade svg.recharts-surface')?.clientWidth ?? 0,
+        chart:
+          document.querySelector('.panel-trade svg.plain-chart-surface, .panel-trade svg.recharts-surface')
+            ?.clientWidth ?? 0,
         timeline: document.querySelector('.panel-timeline svg')?.clientWidth ?? 0,
       };
       window.dispatchEvent(new Event('afterprint'));
@@ -349,7 +354,7 @@ test.describe('printing', () => {
     await expect(page.getByRole('combobox')).toHaveCount(0);
     await expect(page.getByRole('navigation', { name: 'Step through the events' })).toHaveCount(0);
     await expect(dashboard.country('Uzbekistan')).toBeVisible();
-    await expect(dashboard.chart.locator('.recharts-line-curve').first()).toBeVisible();
+    await expect(dashboard.chart.locator(CHART_LINES).first()).toBeVisible();
     await expect(dashboard.meeting(/1st summit/)).toBeVisible();
     for (const panel of [dashboard.map, dashboard.trade]) await expect(panel.getByText(/^Sources?:/)).toBeVisible();
 

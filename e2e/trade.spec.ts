@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { CHART_LINES, CHART_SURFACE, VALUE_LABELS, YEAR_LABELS } from './helpers/chart-parts';
 
 test('country, measure, reporter and range update the chart, the URL and the table alike', async ({
   dashboard,
@@ -16,11 +17,11 @@ test('country, measure, reporter and range update the chart, the URL and the tab
   await dashboard.tradeControl('To').selectOption('2024');
   await dashboard.expectParam('to', '2024');
   await expect(dashboard.trade.getByText(/annual · 2015–2024 ·/)).toBeVisible();
-  await expect(dashboard.chart.locator('.recharts-xAxis-tick-labels text').first()).toHaveText('2015');
+  await expect(dashboard.chart.locator(YEAR_LABELS).first()).toHaveText('2015');
 
   await dashboard.tradeControl('Reported by').selectOption('both');
   await dashboard.expectParam('reporter', 'both');
-  await expect(dashboard.chart.locator('.recharts-line-curve')).toHaveCount(2);
+  await expect(dashboard.chart.locator(CHART_LINES)).toHaveCount(2);
   await expect(dashboard.trade.getByRole('complementary', { name: 'Why the two sides differ' })).toContainText(
     'declared destination',
   );
@@ -81,7 +82,7 @@ test('the range brush: dragging an end, the window or pressing the strip sets th
   await dashboard.expectParam('from', '2010');
   await dashboard.expectParam('to', null);
   await expect(dashboard.trade.getByText(/annual · 2010–2025 ·/)).toBeVisible();
-  await expect(dashboard.chart.locator('.recharts-xAxis-tick-labels text').first()).toHaveText('2010');
+  await expect(dashboard.chart.locator(YEAR_LABELS).first()).toHaveText('2010');
   await expect(dashboard.tradeControl('From')).toHaveValue('2010');
 
   // The last end, pulled back to 2020.
@@ -181,7 +182,7 @@ test('the other states’ charts are kept drawn and follow every choice, so a ne
     /^China’s exports: China and Uzbekistan, \d{4}–\d{4}, line chart$/,
   );
   await expect(dashboard.chart.getByText('Uzbekistan’s statistics')).toBeVisible();
-  await expect(dashboard.chart.locator('.recharts-line-curve')).toHaveCount(2);
+  await expect(dashboard.chart.locator(CHART_LINES)).toHaveCount(2);
 });
 
 test('focus on an event mark stays on that mark when Back shows another state’s chart', async ({ dashboard, page }) => {
@@ -228,7 +229,7 @@ test('the change on the year before: bars, a title, a tooltip and a table that a
   await dashboard.expectParam('growth', '1');
   await expect(dashboard.tradeTitle).toHaveText('Total trade, change on the year before: China and Kyrgyzstan');
   await expect(dashboard.chart).toHaveAccessibleName(/^Total trade, change on the year before: .*, bar chart$/);
-  await expect(dashboard.chart.locator('.recharts-yAxis-tick-labels text').last()).toHaveText(/%$/);
+  await expect(dashboard.chart.locator(VALUE_LABELS).last()).toHaveText(/%$/);
   // China's customs give no 2021 figure: no bar for 2021 or 2022, and the note says so.
   await expect(dashboard.trade.getByText(/No change where a year or the year before has no figure/)).toContainText(
     'China’s customs: 2021–2022',
@@ -278,7 +279,7 @@ test('the comparison view shows the five, stacked or as lines, and ranks them', 
   await dashboard.trade.getByRole('button', { name: 'All five' }).click();
   await dashboard.expectParam('chart', 'compare');
   await expect(dashboard.tradeTitle).toHaveText('Total trade: China and the five Central Asian states');
-  await expect(dashboard.chart.locator('.recharts-line-curve')).toHaveCount(5);
+  await expect(dashboard.chart.locator(CHART_LINES)).toHaveCount(5);
 
   const ranking = dashboard.trade.getByRole('table');
   await expect(ranking.getByRole('row')).toHaveCount(1 + 5);
@@ -404,4 +405,49 @@ test('“which of the five grew fastest since 2015?”: CAGR in the ranking, an 
   await page.reload();
   await expect(page.locator('#root')).toHaveAttribute('data-render-complete', 'true');
   await expect(dashboard.trade.getByRole('checkbox', { name: 'Log scale' })).toBeChecked();
+});
+
+/** Every number in the chart's lines and axis labels, in drawing order, with the labels' text. */
+async function chartGeometry(chart: import('@playwright/test').Locator, renderer: 'plain' | 'recharts') {
+  const numbers = (d: string | null) => (d?.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+  const lines = await chart
+    .locator(renderer === 'plain' ? '.plain-chart-line' : '.recharts-line-curve')
+    .evaluateAll((paths) => paths.map((p) => p.getAttribute('d')));
+  const labels = await chart
+    .locator(
+      renderer === 'plain'
+        ? '.plain-chart-x-labels text, .plain-chart-y-labels text'
+        : `${YEAR_LABELS}, ${VALUE_LABELS}`,
+    )
+    .evaluateAll((texts) => texts.map((t) => [t.getAttribute('x'), t.getAttribute('y'), t.textContent]));
+  return { lines: lines.map(numbers), labels };
+}
+
+test('the chart is first drawn without Recharts, and Recharts takes over to the pixel when a reader comes', async ({
+  dashboard,
+  page,
+}) => {
+  await dashboard.goto('?reporter=both');
+  await dashboard.waitForData();
+  await expect(dashboard.chart.locator('.recharts-surface')).toHaveCount(0);
+  const plain = await chartGeometry(dashboard.chart, 'plain');
+  expect(plain.lines).toHaveLength(2);
+
+  // By keyboard: the focus reaches the plain chart, and stays on the chart as Recharts replaces it.
+  await dashboard.chart.locator(CHART_SURFACE).focus();
+  const surface = dashboard.chart.locator('svg.recharts-surface');
+  await expect(surface).toBeFocused();
+  const drawn = await chartGeometry(dashboard.chart, 'recharts');
+  expect(drawn.lines.map((line) => line.length)).toEqual(plain.lines.map((line) => line.length));
+  drawn.lines.forEach((line, i) =>
+    line.forEach((value, k) => expect(value).toBeCloseTo(plain.lines[i]?.[k] ?? Number.NaN, 0)),
+  );
+  expect(drawn.labels.map(([, , text]) => text)).toEqual(plain.labels.map(([, , text]) => text));
+  drawn.labels.forEach(([x, y], i) => {
+    expect(Number(x)).toBeCloseTo(Number(plain.labels[i]?.[0]), 0);
+    expect(Number(y)).toBeCloseTo(Number(plain.labels[i]?.[1]), 0);
+  });
+  // Recharts' keyboard walk through the years shows the tooltip.
+  await page.keyboard.press('ArrowRight');
+  await expect(dashboard.chart.locator('.chart-tooltip')).toBeVisible();
 });

@@ -1,12 +1,13 @@
 import { expect } from '@playwright/test';
 import type { DashboardPage } from '../pages/dashboard-page';
+import { CHART_LINES } from './chart-parts';
 
 export type PanelName = 'map' | 'trade' | 'timeline';
 
 /** Waits until one panel has drawn its data: the map's countries, the chart's line, the first meeting. */
 export async function waitForPanel(dashboard: DashboardPage, panel: PanelName) {
   if (panel === 'map') await expect(dashboard.country('Kazakhstan')).toBeVisible();
-  if (panel === 'trade') await expect(dashboard.chart.locator('.recharts-line-curve').first()).toBeVisible();
+  if (panel === 'trade') await expect(dashboard.chart.locator(CHART_LINES).first()).toBeVisible();
   if (panel === 'timeline') await expect(dashboard.timeline.getByRole('listitem').first()).toBeVisible();
 }
 

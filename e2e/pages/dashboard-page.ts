@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { CHART_LINES } from '../helpers/chart-parts';
 
 /** The dashboard as a person sees it: regions by their headings, controls by their labels. */
 export class DashboardPage {
@@ -126,7 +127,7 @@ export class DashboardPage {
 
   async waitForData() {
     await expect(this.map.getByRole('button').first()).toBeVisible();
-    await expect(this.chart.locator('.recharts-line-curve').first()).toBeVisible();
+    await expect(this.chart.locator(CHART_LINES).first()).toBeVisible();
     await expect(this.timeline.getByRole('listitem').first()).toBeVisible();
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeAxisProps, GROWTH_CAP, plotWidth, yearTicks } from './chart-config';
+import { changeAxisProps, GROWTH_CAP, linearScale, plotArea, plotWidth, usdAxisProps, yearTicks } from './chart-config';
 
 const years = (ticks: number[]) => ticks.map(Math.floor);
 
@@ -53,5 +53,50 @@ describe('changeAxisProps', () => {
   it('still has a span without any change, or with none but zero', () => {
     expect(changeAxisProps([]).ticks.length).toBeGreaterThan(1);
     expect(changeAxisProps([0]).domain[1]).toBeGreaterThan(0);
+  });
+});
+
+describe('usdAxisProps', () => {
+  it('goes from zero to just above the highest value in round steps', () => {
+    expect(usdAxisProps([3e9, 41.2e9, 12e9]).ticks).toEqual([0, 10e9, 20e9, 30e9, 40e9, 50e9]);
+    expect(usdAxisProps([0.2e9, 1.2e9]).ticks).toEqual([0, 0.25e9, 0.5e9, 0.75e9, 1e9, 1.25e9]);
+  });
+
+  it('reaches below zero for a deficit, with zero among the ticks', () => {
+    const { ticks, domain } = usdAxisProps([-4.5e9, 18e9]);
+    expect(ticks).toContain(0);
+    expect(domain[0]).toBeLessThanOrEqual(-4.5e9);
+    expect(domain[1]).toBeGreaterThanOrEqual(18e9);
+    expect(ticks.length).toBeLessThanOrEqual(6);
+  });
+
+  it('keeps a usable axis with no figures or only zeros', () => {
+    for (const values of [[], [0, 0], [Number.NaN]]) {
+      const { domain, ticks } = usdAxisProps(values);
+      expect(domain[1]).toBeGreaterThan(domain[0]);
+      expect(ticks.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('rounds the ticks to the step: no floating-point noise in the labels', () => {
+    expect(usdAxisProps([0.3]).ticks).toEqual([0, 0.1, 0.2, 0.3]);
+  });
+});
+
+describe('plotArea and linearScale', () => {
+  it('places the plot inside the shared margins and axes', () => {
+    const plot = plotArea(800, 280);
+    expect(plot.left).toBe(72);
+    expect(plot.right).toBe(784);
+    expect(plot.top).toBe(8);
+    expect(plot.bottom).toBe(250);
+    expect(plotWidth(800)).toBe(plot.right - plot.left);
+  });
+
+  it('maps a domain linearly onto a range, inverted for a value axis', () => {
+    const y = linearScale([0, 50], [250, 8]);
+    expect(y(0)).toBe(250);
+    expect(y(50)).toBe(8);
+    expect(y(25)).toBe(129);
   });
 });

@@ -166,3 +166,56 @@ export function logAxisProps(values: readonly number[]) {
     allowDataOverflow: true,
   };
 }
+
+/**
+ * The US$ axis for these values: from zero (or the lowest value, when below) to the highest, in at most
+ * five round steps (1, 2, 2.5 or 5 times a power of ten), so that the top tick sits just above the data.
+ * Every chart drawn from the same values gets the same ticks, whoever draws it (see plain-line-chart.tsx).
+ */
+export function usdAxisProps(values: readonly number[]) {
+  const finite = values.filter(Number.isFinite);
+  const low = Math.min(0, ...finite);
+  const high = Math.max(0, ...finite);
+  const range = high - low || 1;
+  const magnitude = 10 ** Math.floor(Math.log10(range / 5));
+  const step =
+    [1, 2, 2.5, 5, 10, 20].map((m) => m * magnitude).find((s) => Math.ceil(high / s) - Math.floor(low / s) <= 5) ??
+    range;
+  const first = Math.floor(low / step);
+  const last = Math.max(Math.ceil(high / step), first + 1);
+  const ticks: number[] = [];
+  // Multiples of the step, rounded to the step's own precision: no 0.30000000000000004.
+  for (let i = first; i <= last; i++) ticks.push(Number((i * step).toPrecision(12)));
+  return {
+    ...VALUE_AXIS_PROPS,
+    domain: [ticks[0] ?? 0, ticks.at(-1) ?? 1] as [number, number],
+    ticks,
+    allowDataOverflow: true,
+  };
+}
+
+/** Recharts' defaults for a cartesian chart's axes, which the plain chart draws to the same pixel. */
+const X_AXIS_HEIGHT = 30;
+const TICK_SIZE = 6;
+const TICK_MARGIN = 2;
+
+/** The plot area of a chart `width` × `height` px with the shared margins and axes. */
+export function plotArea(width: number, height: number) {
+  const top = CHART_MARGIN.top;
+  const bottom = height - CHART_MARGIN.bottom - X_AXIS_HEIGHT;
+  return {
+    left: PLOT_INSET.left,
+    right: PLOT_INSET.left + plotWidth(width),
+    top,
+    bottom,
+    /** Where year labels hang from, and where value labels end. */
+    yearLabelY: bottom + TICK_SIZE + TICK_MARGIN,
+    valueLabelX: PLOT_INSET.left - TICK_SIZE - TICK_MARGIN,
+  };
+}
+
+/** A linear map from `domain` to `range`, as d3's scaleLinear without clamping. */
+export function linearScale([d0, d1]: readonly [number, number], [r0, r1]: readonly [number, number]) {
+  const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
+  return (value: number) => r0 + (value - d0) * k;
+}

@@ -3,25 +3,15 @@ import {
   use,
   useEffect,
   useMemo,
+  useRef,
   useState,
   type CSSProperties,
   type ReactElement,
   type ReactNode,
 } from 'react';
-import { CartesianGrid, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import { formatUsd } from '../lib/format';
 import { useElementWidth } from '../lib/use-element-width';
-import {
-  GRID_PROPS,
-  seriesColor,
-  VALUE_AXIS_PROPS,
-  type changeAxisProps,
-  type indexAxisProps,
-  type logAxisProps,
-  yearAxisProps,
-  type ChartConfig,
-  type TooltipRowExtras,
-} from './chart-config';
+import { seriesColor, type ChartConfig } from './chart-config';
 
 interface ChartContextValue {
   config: ChartConfig;
@@ -58,10 +48,13 @@ interface ChartContainerProps {
    * derives on the first view and on every change of data while nobody looks at it.
    */
   children: (width: number, engaged: boolean) => ReactElement;
+  /** Called when a pointer or the focus enters the figure (legend, plot or marks): the chart may soon be engaged. */
+  onApproach?: () => void;
 }
 
 /**
- * Owns the chart's width, the series colours, the legend and the shared tooltip. The width is measured
+ * Draws no chart itself and imports no charting library: a chart can be drawn plainly before Recharts
+ * has loaded (see features/trade/components/plain-line-chart.tsx). Owns the chart's width, the series colours, the legend and the shared tooltip. The width is measured
  * before the first paint, so the chart is drawn once, at its real size (no resize pass after loading).
  */
 export function ChartContainer({
@@ -73,6 +66,7 @@ export function ChartContainer({
   width: givenWidth,
   below,
   children,
+  onApproach,
 }: ChartContainerProps) {
   const style = useMemo(
     () =>
@@ -83,21 +77,35 @@ export function ChartContainer({
   const [ref, measuredWidth] = useElementWidth<HTMLDivElement>(givenWidth === undefined);
   const width = givenWidth ?? measuredWidth;
   const [engaged, setEngaged] = useState(false);
+  const figureRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const figure = figureRef.current;
+    if (!figure || !onApproach) return;
+    figure.addEventListener('pointerenter', onApproach);
+    figure.addEventListener('focusin', onApproach);
+    return () => {
+      figure.removeEventListener('pointerenter', onApproach);
+      figure.removeEventListener('focusin', onApproach);
+    };
+  }, [onApproach]);
   // Listened to natively: arming the tooltip is no interaction of its own for assistive technology.
   useEffect(() => {
     const plot = ref.current;
     if (!plot || engaged) return;
     const engage = () => setEngaged(true);
+    // pointermove too: a chart shown under a resting pointer (another state chosen) gets no pointerenter.
     plot.addEventListener('pointerenter', engage);
+    plot.addEventListener('pointermove', engage);
     plot.addEventListener('focusin', engage);
     return () => {
       plot.removeEventListener('pointerenter', engage);
+      plot.removeEventListener('pointermove', engage);
       plot.removeEventListener('focusin', engage);
     };
   }, [ref, engaged]);
   return (
     <ChartContext value={context}>
-      <figure className="chart" style={style} aria-label={label}>
+      <figure ref={figureRef} className="chart" style={style} aria-label={label}>
         {legend ? <ChartLegend keys={legend} /> : null}
         <div ref={ref} style={{ height }} data-export-figure="">
           {width > 0 ? children(width, engaged) : null}
@@ -105,74 +113,6 @@ export function ChartContainer({
         {below && width > 0 ? below(width) : null}
       </figure>
     </ChartContext>
-  );
-}
-
-interface FrameOptions {
-  /** The value axis: US$ unless told. */
-  valueAxis?:
-    | typeof VALUE_AXIS_PROPS
-    | ReturnType<typeof changeAxisProps>
-    | ReturnType<typeof indexAxisProps>
-    | ReturnType<typeof logAxisProps>;
-  /** Bars: the tooltip's cursor shades the year's band instead of drawing a line. */
-  bars?: boolean;
-}
-
-/** The hovered year: a line across a line chart, a band (in the theme's grid colour) behind bars. */
-const LINE_CURSOR = { stroke: 'var(--grid-strong)' };
-const BAND_CURSOR = { fill: 'var(--grid)', fillOpacity: 0.6, stroke: 'none' };
-
-/**
- * What every trade chart draws around its series: the grid, the year axis from `from` to `to`, the value
- * axis and, once the chart is engaged (see ChartContainer), the tooltip. Recharts children, as a list.
- */
-export function chartFrame(
-  from: number,
-  to: number,
-  width: number,
-  engaged: boolean,
-  { valueAxis = VALUE_AXIS_PROPS, bars = false }: FrameOptions = {},
-): ReactNode[] {
-  return [
-    <CartesianGrid key="grid" {...GRID_PROPS} />,
-    <XAxis key="x" {...yearAxisProps(from, to, width)} />,
-    <YAxis key="y" {...valueAxis} />,
-    engaged ? (
-      <Tooltip
-        key="tooltip"
-        content={ChartTooltip}
-        cursor={bars ? BAND_CURSOR : LINE_CURSOR}
-        isAnimationActive={false}
-      />
-    ) : null,
-  ];
-}
-
-/** Tooltip body: the year, then each series' label and readable figure; missing values say so. */
-export function ChartTooltip({ active, payload, label }: TooltipContentProps) {
-  const { config, format } = useChart();
-  if (!active || payload.length === 0) return null;
-  const row = (payload[0]?.payload ?? {}) as TooltipRowExtras;
-  return (
-    <div className="chart-tooltip" role="status">
-      <p className="chart-tooltip-label">{row.label ?? String(label)}</p>
-      <ul>
-        {payload.map((item) => {
-          const key = String(item.dataKey);
-          const series = config[key];
-          const note = row.notes?.[key];
-          return (
-            <li key={key}>
-              <span className="swatch" style={{ background: seriesColor(key) }} aria-hidden="true" />
-              <span>{series?.label ?? key}</span>
-              <strong>{typeof item.value === 'number' ? format(item.value) : 'no data'}</strong>
-              {note ? <em className="chart-tooltip-note">{note}</em> : null}
-            </li>
-          );
-        })}
-      </ul>
-    </div>
   );
 }
 

@@ -1,12 +1,15 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { startTransition, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { RELAYOUT_EVENT } from './relayout';
 
 /**
- * The content width of an element, kept current as it resizes; 0 until measured. The first measure is
- * taken before the first paint; the observer's own first report, a pixel apart by rounding, is ignored
- * so that it does not cost a second render. With `active` false nothing is measured (the width is known
- * from elsewhere) and the width stays 0. On a relayout (printing) it measures again and redraws at once.
+ * The content width of an element, kept current as it resizes; 0 until measured. The width comes from
+ * a ResizeObserver, which reports it after the browser's own layout (no layout forced here), and what
+ * it draws renders in a transition: React splits that work into short tasks, and the page around it
+ * paints first (on a slow phone the first view's chart and timeline were a task of their own, ~0.3 s
+ * at 4× CPU). A report a pixel apart, by rounding, is ignored. With `active` false nothing is measured
+ * (the width is known from elsewhere) and the width stays 0. On a relayout (printing) it measures at
+ * once and redraws before the page is laid out for paper.
  */
 export function useElementWidth<T extends HTMLElement>(active = true) {
   const ref = useRef<T>(null);
@@ -14,19 +17,14 @@ export function useElementWidth<T extends HTMLElement>(active = true) {
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element || !active) return;
-    const measure = () => {
-      const style = getComputedStyle(element);
-      return Math.floor(element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
-    };
-    setWidth(measure());
     const relayout = () => {
-      flushSync(() => setWidth(measure()));
+      flushSync(() => setWidth(contentWidth(element)));
     };
     window.addEventListener(RELAYOUT_EVENT, relayout);
     const observer = new ResizeObserver(([entry]) => {
       if (!entry) return;
       const next = Math.floor(entry.contentRect.width);
-      setWidth((previous) => (Math.abs(previous - next) <= 1 ? previous : next));
+      startTransition(() => setWidth((previous) => (Math.abs(previous - next) <= 1 ? previous : next)));
     });
     observer.observe(element);
     return () => {
@@ -35,4 +33,15 @@ export function useElementWidth<T extends HTMLElement>(active = true) {
     };
   }, [active]);
   return [ref, width] as const;
+}
+
+/** The element's content-box width, as a ResizeObserver reports it (unscaled by transforms), rounded down. */
+function contentWidth(element: HTMLElement): number {
+  const style = getComputedStyle(element);
+  const px = (value: string) => parseFloat(value) || 0;
+  const inner =
+    style.boxSizing === 'border-box'
+      ? px(style.paddingLeft) + px(style.paddingRight) + px(style.borderLeftWidth) + px(style.borderRightWidth)
+      : 0;
+  return Math.floor(px(style.width) - inner);
 }

@@ -28,6 +28,9 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 export const loadTradeChart = once(() => import('./components/country-chart-deck'));
 export const loadCompareCharts = once(() => import('./components/compare-charts'));
 export const loadPartnersCharts = once(() => import('./components/partners-charts'));
+/** One state's chart is drawn plainly first; Recharts' drawing of it, with the tooltip, loads apart. */
+export const loadInteractiveTradeChart = once(() => import('./components/trade-chart-interactive'));
+export const loadGrowthChart = once(() => import('./components/growth-chart'));
 
 /** The code of the chart a view shows: one state's chart, the comparison, or a state's partners. */
 export const loadChartCode = (chart: ChartKind): Promise<unknown> =>

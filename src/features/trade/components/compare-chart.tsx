@@ -9,7 +9,8 @@ import {
   VALUE_AXIS_PROPS,
   type ChartConfig,
 } from '../../../components/chart-config';
-import { ChartContainer, chartFrame } from '../../../components/chart-container';
+import { ChartContainer } from '../../../components/chart-container';
+import { chartFrame } from '../../../components/chart-frame';
 import { PARTNERS } from '../../../data/codes';
 import type { CompareRow } from '../compare-rows';
 import type { CompareValues } from '../compare-values';

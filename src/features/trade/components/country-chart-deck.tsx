@@ -1,6 +1,8 @@
 import {
   memo,
   startTransition,
+  Suspense,
+  use,
   useDeferredValue,
   useEffect,
   useLayoutEffect,
@@ -13,11 +15,12 @@ import { PARTNERS, type Partner } from '../../../data/codes';
 import type { CaEvent } from '../../../data/schemas';
 import { whenIdle } from '../../../lib/when-idle';
 import { useElementWidth } from '../../../lib/use-element-width';
+import { loadGrowthChart } from '../chart-code';
 import { countryRows, growthRows } from '../country-rows';
 import type { ChartDeckSettings } from '../country-model';
 import { chartTitle, seriesConfig } from '../trade-series';
 import { useMarksBelow } from './event-marks';
-import { GrowthChart } from './growth-chart';
+import type { GrowthChart as GrowthChartComponent } from './growth-chart';
 import { TradeChart } from './trade-chart';
 
 export interface CountryChartDeckProps {
@@ -29,6 +32,9 @@ export interface CountryChartDeckProps {
   hovered: CaEvent | null;
   onHover: (event: CaEvent | null) => void;
 }
+
+/** The height of a state's chart, held while the bar chart's code loads. */
+const CHART_HEIGHT = 340;
 
 /** How long after the first view the other states' charts start to be drawn, in ms. */
 const WARM_UP_AFTER = 800;
@@ -143,11 +149,13 @@ const CountryChartSlot = memo(function CountryChartSlot({
   return (
     <div hidden={hidden}>
       {changes ? (
-        <GrowthChart
-          rows={changes}
-          label={`${chartTitle(measure, name, true)}, ${from}–${to}, bar chart`}
-          {...shared}
-        />
+        <Suspense fallback={<div className="chart-pending" style={{ height: CHART_HEIGHT }} />}>
+          <GrowthChart
+            rows={changes}
+            label={`${chartTitle(measure, name, true)}, ${from}–${to}, bar chart`}
+            {...shared}
+          />
+        </Suspense>
       ) : (
         <TradeChart
           rows={rows}
@@ -159,3 +167,9 @@ const CountryChartSlot = memo(function CountryChartSlot({
     </div>
   );
 });
+
+/** The change on the year before is drawn by Recharts only: its code loads when the view asks for it. */
+function GrowthChart(props: Parameters<typeof GrowthChartComponent>[0]) {
+  const { GrowthChart: Chart } = use(loadGrowthChart());
+  return <Chart {...props} />;
+}

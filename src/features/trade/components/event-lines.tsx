@@ -3,6 +3,7 @@ import { DefaultZIndexes, usePlotArea, useXAxisScale, ZIndexLayer } from 'rechar
 import type { ChartConfig } from '../../../components/chart-config';
 import type { Reporter } from '../../../data/codes';
 import type { PlacedEvent } from '../event-layout';
+import { EventLineMarks } from './chart-layers';
 
 /** What every trade chart is given to show the meetings and summits on its time axis. */
 export interface ChartEventProps {
@@ -36,26 +37,13 @@ export function EventLines({ events, emphasised }: { events: PlacedEvent[]; emph
   // Above bars and areas, so that the selected event's line is not hidden behind them; below lines.
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.bar + 1}>
-      <g className="chart-event-lines" aria-hidden="true">
-        {events.map(({ event, position }) => {
-          const x = scale(position);
-          if (typeof x !== 'number' || !Number.isFinite(x)) return null;
-          const strong = event.id === emphasised;
-          return (
-            <line
-              key={event.id}
-              x1={x}
-              x2={x}
-              y1={plot.y}
-              y2={plot.y + plot.height}
-              // Not the focus colour: orange is a series colour (a partner's own figures, Kyrgyzstan among the five).
-              stroke={strong ? 'var(--fg)' : 'var(--grid-strong)'}
-              strokeWidth={strong ? 2 : 1}
-              strokeDasharray={event.kind === 'summit' ? undefined : '3 3'}
-            />
-          );
-        })}
-      </g>
+      <EventLineMarks
+        events={events}
+        emphasised={emphasised}
+        x={(position) => scale(position)}
+        top={plot.y}
+        bottom={plot.y + plot.height}
+      />
     </ZIndexLayer>
   );
 }

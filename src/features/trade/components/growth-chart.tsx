@@ -1,7 +1,8 @@
 import { memo, useMemo } from 'react';
 import { Bar, BarChart, ReferenceLine, usePlotArea } from 'recharts';
 import { changeAxisProps, CHART_MARGIN, GROWTH_CAP, seriesColor } from '../../../components/chart-config';
-import { ChartContainer, chartFrame } from '../../../components/chart-container';
+import { ChartContainer } from '../../../components/chart-container';
+import { chartFrame } from '../../../components/chart-frame';
 import { formatChange } from '../../../lib/format';
 import type { GrowthRow } from '../country-rows';
 import { EventLines, type ReporterChartProps } from './event-lines';

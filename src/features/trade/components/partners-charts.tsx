@@ -1,7 +1,8 @@
 import { memo, useMemo } from 'react';
 import { Line, LineChart } from 'recharts';
 import { CHART_MARGIN, seriesColor, shareAxisProps, type ChartConfig } from '../../../components/chart-config';
-import { ChartContainer, chartFrame } from '../../../components/chart-container';
+import { ChartContainer } from '../../../components/chart-container';
+import { chartFrame } from '../../../components/chart-frame';
 import { DataTable } from '../../../components/data-table';
 import { SHARE_GROUPS } from '../../../data/partner-shares';
 import { WORDING } from '../../../data/wording';

@@ -1,10 +1,11 @@
-import { memo } from 'react';
-import { Line, LineChart, ReferenceLine, useXAxisScale, useYAxisScale, ZIndexLayer, DefaultZIndexes } from 'recharts';
-import { CHART_MARGIN, seriesColor } from '../../../components/chart-config';
-import { ChartContainer, chartFrame } from '../../../components/chart-container';
-import type { Reporter } from '../../../data/codes';
-import { isFlagged, type CountryRow } from '../country-rows';
-import { EventLines, type ReporterChartProps } from './event-lines';
+import { memo, Suspense, use, useEffect, useMemo, useState } from 'react';
+import { usdAxisProps } from '../../../components/chart-config';
+import { ChartContainer } from '../../../components/chart-container';
+import { whenIdle } from '../../../lib/when-idle';
+import { loadInteractiveTradeChart } from '../chart-code';
+import type { CountryRow } from '../country-rows';
+import type { ReporterChartProps } from './event-lines';
+import { PlainLineChart, type DrawnTradeChartProps } from './plain-line-chart';
 
 interface TradeChartProps extends ReporterChartProps {
   rows: CountryRow[];
@@ -14,8 +15,18 @@ interface TradeChartProps extends ReporterChartProps {
 const HEIGHT = 280;
 
 /**
- * Lines by reporter over the years; a missing year is a gap in the line, never a zero. Drawn without
- * animation: a new country or year shows its figures in the next frame.
+ * When Recharts' code is fetched without being asked for: well after the first view, so that its
+ * evaluation (~40 ms of the page's thread on a fast machine) is no part of loading the page. A pointer or
+ * the focus coming near the chart fetches it at once.
+ */
+const FETCH_RECHARTS_AFTER = 5000;
+
+const fetchRecharts = () => void loadInteractiveTradeChart().catch(() => undefined);
+
+/**
+ * Lines by reporter over the years; a missing year is a gap in the line, never a zero. Drawn plainly at
+ * first (plain-line-chart.tsx); Recharts takes over, to the same pixel, once a pointer or the focus
+ * comes to the chart. Its code is fetched when a reader comes near the chart, or a while after the first view.
  */
 export const TradeChart = memo(function TradeChart({
   rows,
@@ -30,69 +41,50 @@ export const TradeChart = memo(function TradeChart({
   below,
   width: knownWidth,
 }: TradeChartProps) {
+  const axis = useMemo(
+    () => usdAxisProps(rows.flatMap((row) => reporters.flatMap((r) => (row[r] == null ? [] : [row[r]])))),
+    [rows, reporters],
+  );
+  const [focused, setFocused] = useState(false);
+  useEffect(() => whenIdle(fetchRecharts, FETCH_RECHARTS_AFTER), []);
   return (
-    <ChartContainer config={config} legend={reporters} height={HEIGHT} label={label} below={below} width={knownWidth}>
-      {(width, engaged) => (
-        <LineChart width={width} height={HEIGHT} data={rows} margin={CHART_MARGIN}>
-          {chartFrame(from, to, width, engaged)}
-          {showZero ? <ReferenceLine y={0} stroke="var(--fg)" strokeOpacity={0.5} /> : null}
-          <EventLines events={events} emphasised={emphasised} />
-          {reporters.map((reporter) => (
-            <Line
-              key={reporter}
-              type="linear"
-              dataKey={reporter}
-              name={config[reporter]?.label ?? reporter}
-              stroke={seriesColor(reporter)}
-              strokeWidth={2.25}
-              strokeDasharray={config[reporter]?.dashed ? '6 3' : undefined}
-              dot={false}
-              activeDot={{ r: 5 }}
-              connectNulls={false}
-              isAnimationActive={false}
-            />
-          ))}
-          <StatusDots rows={rows} reporters={reporters} />
-        </LineChart>
-      )}
+    <ChartContainer
+      config={config}
+      legend={reporters}
+      height={HEIGHT}
+      label={label}
+      below={below}
+      width={knownWidth}
+      onApproach={fetchRecharts}
+    >
+      {(width, engaged) => {
+        const drawn: DrawnTradeChartProps = {
+          rows,
+          reporters,
+          config,
+          from,
+          to,
+          width,
+          height: HEIGHT,
+          showZero,
+          events,
+          emphasised,
+          axis,
+        };
+        const plain = <PlainLineChart {...drawn} onFocus={() => setFocused(true)} />;
+        return engaged ? (
+          <Suspense fallback={plain}>
+            <Interactive {...drawn} takeFocus={focused} />
+          </Suspense>
+        ) : (
+          plain
+        );
+      }}
     </ChartContainer>
   );
 });
 
-/**
- * The points, in one layer: filled for a reported or derived figure, hollow for an estimate or an
- * uncertain figure. One component for all of them redraws far faster than a dot renderer per point.
- */
-function StatusDots({ rows, reporters }: { rows: CountryRow[]; reporters: Reporter[] }) {
-  const x = useXAxisScale();
-  const y = useYAxisScale();
-  if (!x || !y) return null;
-  // In the layer of the lines' own dots, above the lines.
-  return (
-    <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
-      <g className="chart-dots" aria-hidden="true">
-        {reporters.flatMap((reporter) =>
-          rows.map((row) => {
-            const value = row[reporter];
-            const cx = x(row.x);
-            const cy = value == null ? undefined : y(value);
-            if (cx === undefined || cy === undefined) return null;
-            const hollow = isFlagged(row.flags[reporter]);
-            return (
-              <circle
-                key={`${reporter}-${row.x}`}
-                cx={cx}
-                cy={cy}
-                r={hollow ? 3.5 : 2.5}
-                fill={hollow ? 'var(--panel)' : seriesColor(reporter)}
-                stroke={seriesColor(reporter)}
-                strokeWidth={hollow ? 1.5 : 0}
-                className={hollow ? 'dot-flagged' : 'dot'}
-              />
-            );
-          }),
-        )}
-      </g>
-    </ZIndexLayer>
-  );
+function Interactive(props: DrawnTradeChartProps & { takeFocus: boolean }) {
+  const { default: InteractiveTradeChart } = use(loadInteractiveTradeChart());
+  return <InteractiveTradeChart {...props} />;
 }
