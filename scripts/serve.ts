@@ -18,7 +18,7 @@ import { contentSecurityPolicy, parseFrameAncestors } from './csp.ts';
 import {
   cacheControl,
   chooseEncoding,
-  compress,
+  compressOnRequest,
   ENCODING_SUFFIX,
   isCompressible,
   type Encoding,
@@ -101,7 +101,7 @@ async function encodedBody(file: string, version: string, mtimeMs: number, encod
   const key = `${file}\0${encoding}`;
   const cached = packedCache.get(key);
   if (cached?.version === version) return cached.body;
-  const body = compress(await readFile(file), encoding);
+  const body = await compressOnRequest(await readFile(file), encoding);
   packedCache.set(key, { version, body });
   return body;
 }

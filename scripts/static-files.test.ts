@@ -1,6 +1,6 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { cacheControl, chooseEncoding, compress, isCompressible } from './static-files';
+import { cacheControl, chooseEncoding, compress, compressOnRequest, isCompressible } from './static-files';
 
 describe('chooseEncoding', () => {
   it('prefers Brotli, then gzip, as the browser accepts them', () => {
@@ -36,5 +36,11 @@ describe('compress', () => {
     expect(brotliDecompressSync(compress(body, 'br')).equals(body)).toBe(true);
     expect(gunzipSync(compress(body, 'gzip')).equals(body)).toBe(true);
     expect(compress(body, 'br').length).toBeLessThan(body.length / 10);
+  });
+
+  it('compresses on request, fast, to what the browser decodes', async () => {
+    const body = Buffer.from(JSON.stringify({ observations: Array(5000).fill({ partner: 'KAZ', value: 1e9 }) }));
+    expect(brotliDecompressSync(await compressOnRequest(body, 'br')).equals(body)).toBe(true);
+    expect(gunzipSync(await compressOnRequest(body, 'gzip')).equals(body)).toBe(true);
   });
 });
