@@ -41,8 +41,10 @@ const WARM_UP_AFTER = 800;
 
 /**
  * One chart per state, the shown one visible and the others drawn in the background and kept hidden:
- * choosing another state then only swaps which chart is visible, where redrawing a Recharts chart takes
- * a few hundred ms on a slow device. The hidden charts are drawn once the first view is complete, at low
+ * choosing another state then only swaps which chart is visible. The charts are drawn plainly until a
+ * reader comes to one (trade-chart.tsx), which is quick, but the bar charts of the change on the year
+ * before are Recharts', whose redraw takes a few hundred ms on a slow device. The hidden charts are drawn
+ * once the first view is complete, at low
  * priority, and follow a change of measure, reporter or years in a deferred render, so that the visible
  * chart is always redrawn first.
  */
