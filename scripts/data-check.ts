@@ -6,7 +6,15 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkDataset, parseDataset, type DatasetProblem } from '../src/data/check-dataset.ts';
 import { regionalTotalsAgainstSum } from '../src/data/measures.ts';
-import { DATA_FILES, type DataFileName } from '../src/data/schemas.ts';
+import { eventWordsProblems } from '../src/data/event-words-rules.ts';
+import { problemsFromZod } from '../src/data/data-error.ts';
+import {
+  DATA_FILES,
+  EVENT_WORDS_FILES,
+  EventWordsFileSchema,
+  type DataFileName,
+  type EventWordsFileName,
+} from '../src/data/schemas.ts';
 
 const dir = path.resolve(process.argv[2] ?? 'data');
 const raw = {} as Record<DataFileName, unknown>;
@@ -28,6 +36,36 @@ const parsed = problems.length === 0 ? parseDataset(raw) : null;
 if (parsed?.dataset) problems.push(...checkDataset(parsed.dataset));
 else if (parsed) problems.push(...parsed.problems);
 
+// The events' words in Russian and Chinese: optional (a dataset without them is shown in English), and
+// when present, checked against events.json and sources.json.
+const languages: string[] = [];
+for (const [file, language] of Object.entries(EVENT_WORDS_FILES) as [EventWordsFileName, 'ru' | 'zh'][]) {
+  let text: string;
+  try {
+    text = await readFile(path.join(dir, file), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+    throw error;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    problems.push({ file, path: '', message: `not valid JSON: ${(error as Error).message}` });
+    continue;
+  }
+  const result = EventWordsFileSchema.safeParse(json);
+  if (!result.success) {
+    for (const p of problemsFromZod(result.error)) problems.push({ file, ...p });
+    continue;
+  }
+  languages.push(language);
+  if (!parsed?.dataset) continue;
+  const sourceIds = new Set(parsed.dataset.sources.sources.map((s) => s.id));
+  for (const p of eventWordsProblems(language, result.data, parsed.dataset.events.events, sourceIds))
+    problems.push({ file, ...p });
+}
+
 if (problems.length > 0) {
   for (const p of problems)
     console.error(`${path.relative(process.cwd(), path.join(dir, p.file))}${p.path ? ` ${p.path}` : ''}: ${p.message}`);
@@ -42,7 +80,8 @@ if (dataset) {
   console.log(
     `data:check: ok (${path.relative(process.cwd(), dir) || '.'}/) — ${dataset.trade.observations.length} observations, ` +
       `${dataset.partners.observations.length} figures by partner, ${dataset.events.events.length} events, ` +
-      `${dataset.sources.sources.length} sources, ${dataset.countries.countries.length} countries`,
+      `${dataset.sources.sources.length} sources, ${dataset.countries.countries.length} countries` +
+      (languages.length ? `; the events' words in ${languages.join(', ')}` : ''),
   );
 }
 

@@ -4,6 +4,7 @@ import {
   DATA_FILES,
   type CountriesFile,
   type DataFileName,
+  type EventWordsFileName,
   type CaEvent,
   type EventsFile,
   observationKey,
@@ -15,7 +16,7 @@ import {
 import { ownStatisticsProblems, partialYearProblems, revisionProblems } from './revision-rules';
 
 export interface DatasetProblem {
-  file: DataFileName;
+  file: DataFileName | EventWordsFileName;
   path: string;
   message: string;
 }

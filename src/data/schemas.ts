@@ -245,6 +245,47 @@ export const EventsFileSchema = z
   .check(z.superRefine((file, ctx) => refineUnique(file.events, 'events', (e) => e.id, 'id', ctx)));
 export type EventsFile = z.infer<typeof EventsFileSchema>;
 
+// ---------------------------------------------------------------- events.ru.json, events.zh.json
+
+/** The languages, besides English, that the events' own words are given in. */
+export const EVENT_LANGUAGES = ['ru', 'zh'] as const;
+export type EventLanguage = (typeof EVENT_LANGUAGES)[number];
+
+/**
+ * One event's words in another language, for the fields of events.json a reader reads: the title, the
+ * short label, the city, the chair, the participants and the outcomes (in the English's order). The
+ * title is `official` when a ministry, a government site or a state news agency published it so, with
+ * that page as its `titleSource`; otherwise it, and every other field, is our `translation`.
+ */
+export const EventWordsSchema = z.strictObject({
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/)),
+  title: z.string().check(z.minLength(1)),
+  titleOrigin: z.enum(['official', 'translation']),
+  titleSource: z.optional(SourceIdSchema),
+  label: z.optional(z.string().check(z.minLength(1), z.maxLength(24))),
+  city: z.optional(z.string().check(z.minLength(1))),
+  chair: z.optional(z.string().check(z.minLength(1))),
+  participants: z.optional(z.array(z.string().check(z.minLength(1)))),
+  outcomes: z.optional(z.array(z.string().check(z.minLength(1)))),
+});
+export type EventWords = z.infer<typeof EventWordsSchema>;
+
+export const EventWordsFileSchema = z
+  .strictObject({
+    asOf: FullDateSchema,
+    language: z.enum(EVENT_LANGUAGES),
+    events: z.array(EventWordsSchema),
+  })
+  .check(z.superRefine((file, ctx) => refineUnique(file.events, 'events', (e) => e.id, 'id', ctx)));
+export type EventWordsFile = z.infer<typeof EventWordsFileSchema>;
+
+/** The events' words in each language, by file name; a dataset may leave them out (English is then shown). */
+export const EVENT_WORDS_FILES = {
+  'events.ru.json': 'ru',
+  'events.zh.json': 'zh',
+} as const satisfies Record<string, EventLanguage>;
+export type EventWordsFileName = keyof typeof EVENT_WORDS_FILES;
+
 // ---------------------------------------------------------------- partners.json
 
 export const PartnerGroupSchema = z.strictObject({
