@@ -24,11 +24,12 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { productionBuild } from '../vite.config.ts';
 import type { EventsFile, TradeFile } from '../src/data/schemas.ts';
+import { escapeMarkup } from '../src/lib/escape-markup.ts';
 import { scaleEvents, scaleTrade } from './bench-data.ts';
 import { chromiumLaunchOptions } from './browser-path.ts';
 import { viewScripts } from './first-view-js.ts';
@@ -210,12 +211,7 @@ async function measureOnce(browser: Browser, url: string, kind: Kind): Promise<R
 }
 
 /** The floor page draws all of its text in its first paint: that paint is its full first view. */
-async function measureFloor(
-  context: Awaited<ReturnType<Browser['newContext']>>,
-  page: Page,
-  cdp: Awaited<ReturnType<Awaited<ReturnType<Browser['newContext']>>['newCDPSession']>>,
-  url: string,
-): Promise<RunFigures> {
+async function measureFloor(context: BrowserContext, page: Page, cdp: CDPSession, url: string): Promise<RunFigures> {
   await page.goto(url);
   const firstPaint = await page.evaluate(
     () =>
@@ -401,8 +397,6 @@ function scaledCopy(dist: string, factor: number): string {
 
 // ------------------------------------------------------------------ the floor page
 
-const escapeHtml = (text: string) => text.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
-
 /**
  * The floor: the dashboard's first view as text only. Its visible text (what `innerText` reads once the
  * first view is drawn, line by line) in a static page with no script, no style sheet, no font to fetch
@@ -419,7 +413,7 @@ async function buildFloor(browser: Browser, url: string): Promise<{ dir: string;
     .map((line) => line.trim())
     .filter(Boolean);
   const dir = mkdtempSync(path.join(tmpdir(), 'c5-bench-floor-'));
-  const body = lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n');
+  const body = lines.map((line) => `<p>${escapeMarkup(line)}</p>`).join('\n');
   writeFileSync(
     path.join(dir, 'index.html'),
     `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>floor</title></head>\n<body>\n${body}\n</body></html>\n`,

@@ -6,16 +6,15 @@
  * its first render.
  */
 
-// Imports nothing: vite.config.ts loads it.
-
-const escapeHtml = (text: string) => text.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
+// vite.config.ts loads this module as it is: its import names the file whole.
+import { escapeMarkup } from '../lib/escape-markup.ts';
 
 /** The loading status has the markup of components/loading-state.tsx, which React cannot draw yet. */
 export function startupMarkup(title: string, tagline: string): string {
   // The same title and tagline as app/dashboard-header.tsx, in the same classes, so nothing moves.
   return (
-    `<div class="page"><header class="site-header startup-header"><div><h1>${escapeHtml(title)}</h1>` +
-    `<p class="site-tagline">${escapeHtml(tagline)}</p></div></header>` +
+    `<div class="page"><header class="site-header startup-header"><div><h1>${escapeMarkup(title)}</h1>` +
+    `<p class="site-tagline">${escapeMarkup(tagline)}</p></div></header>` +
     '<main><div class="loading-state startup-status" role="status">' +
     '<span class="loading-pulse" aria-hidden="true"></span><span>Loading the dashboard…</span></div></main></div>'
   );

@@ -5,6 +5,7 @@
  */
 import inter400 from '@fontsource/inter/files/inter-latin-400-normal.woff2?url';
 import inter600 from '@fontsource/inter/files/inter-latin-600-normal.woff2?url';
+import { escapeMarkup } from '../../lib/escape-markup';
 import type { PanelDownload } from './download-spec';
 import { wrapText } from './wrap-text';
 
@@ -46,10 +47,6 @@ export interface ExportedSvg {
   svg: string;
   width: number;
   height: number;
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** The figure's main <svg>: the element itself, or the largest one inside it (legend icons are small). */
@@ -119,7 +116,7 @@ function textLines(lines: string[], x: number, y: number, size: number, weight: 
   return lines
     .map(
       (line, i) =>
-        `<text x="${x}" y="${y + i * size * 1.3}" font-family="${escapeXml(FONT_STACK)}" font-size="${size}" font-weight="${weight}" fill="${colour}">${escapeXml(line)}</text>`,
+        `<text x="${x}" y="${y + i * size * 1.3}" font-family="${escapeMarkup(FONT_STACK)}" font-size="${size}" font-weight="${weight}" fill="${colour}">${escapeMarkup(line)}</text>`,
     )
     .join('');
 }
@@ -156,7 +153,7 @@ function legendRows(
         : entry.dashed
           ? `<line x1="${cursor}" x2="${cursor + 22}" y1="${y - 4}" y2="${y - 4}" stroke="${entry.color}" stroke-width="2.5" stroke-dasharray="5 3"/>`
           : `<line x1="${cursor}" x2="${cursor + 22}" y1="${y - 4}" y2="${y - 4}" stroke="${entry.color}" stroke-width="2.5"/>`;
-      const label = `<text x="${cursor + 28}" y="${y}" font-family="${escapeXml(FONT_STACK)}" font-size="13" fill="${colour}">${escapeXml(entry.label)}</text>`;
+      const label = `<text x="${cursor + 28}" y="${y}" font-family="${escapeMarkup(FONT_STACK)}" font-size="13" fill="${colour}">${escapeMarkup(entry.label)}</text>`;
       cursor += entryWidth + 20;
       return sample + label;
     })
@@ -290,7 +287,7 @@ export async function buildSlideSvg(
   const layoutWidth = slide.offsetWidth;
   const svg =
     `<svg xmlns="${SVG_NS}" xmlns:xlink="http://www.w3.org/1999/xlink" width="${size.width}" height="${size.height}" viewBox="0 0 ${layoutWidth} ${layoutWidth * (size.height / size.width)}">` +
-    `<title>${escapeXml(`Briefing slide · ${link}`)}</title>` +
+    `<title>${escapeMarkup(`Briefing slide · ${link}`)}</title>` +
     `<defs><style>${await fontFaces()}</style></defs>` +
     `<rect width="100%" height="100%" fill="${themeColour('--bg', '#ffffff')}"/>` +
     `<g>${body}</g>` +
@@ -409,10 +406,10 @@ function textNodeMarkup(node: Text, style: CSSStyleDeclaration, origin: DOMRect,
       const height = (line.bottom - line.top) / zoom;
       const baseline = bottom - (height - size) / 2 - size * 0.22;
       return (
-        `<text x="${(line.left - origin.left) / zoom}" y="${baseline}" font-family="${escapeXml(FONT_STACK)}" ` +
+        `<text x="${(line.left - origin.left) / zoom}" y="${baseline}" font-family="${escapeMarkup(FONT_STACK)}" ` +
         `font-size="${size}" font-weight="${style.fontWeight}" font-style="${style.fontStyle}" fill="${style.color}" ` +
         `letter-spacing="${style.letterSpacing === 'normal' ? 0 : style.letterSpacing}" xml:space="preserve">` +
-        `${escapeXml(style.textTransform === 'uppercase' ? line.words.join(' ').toUpperCase() : line.words.join(' '))}</text>`
+        `${escapeMarkup(style.textTransform === 'uppercase' ? line.words.join(' ').toUpperCase() : line.words.join(' '))}</text>`
       );
     })
     .join('');
