@@ -164,3 +164,11 @@ export const plotted = (row: CountryRow, reporter: Reporter, growth = false): nu
 export function missingYears(rows: readonly CountryRow[], reporter: Reporter, growth = false): number[] {
   return rows.filter((r) => plotted(r, reporter, growth) === null).map((r) => r.year);
 }
+
+/** Every figure of these reporters in these rows, leaving out the years without one: what an axis spans. */
+export function reportedValues(
+  rows: readonly Partial<Record<Reporter, number | null>>[],
+  reporters: readonly Reporter[],
+): number[] {
+  return rows.flatMap((row) => reporters.flatMap((r) => (row[r] == null ? [] : [row[r]])));
+}

@@ -4,7 +4,7 @@ import { changeAxisProps, CHART_MARGIN, GROWTH_CAP, seriesColor } from '../../..
 import { ChartContainer } from '../../../components/chart-container';
 import { chartFrame } from '../../../components/chart-frame';
 import { formatChange } from '../../../lib/format';
-import type { GrowthRow } from '../country-rows';
+import { reportedValues, type GrowthRow } from '../country-rows';
 import { EventLines, type ReporterChartProps } from './event-lines';
 
 interface GrowthChartProps extends ReporterChartProps {
@@ -29,10 +29,7 @@ export const GrowthChart = memo(function GrowthChart({
   below,
   width,
 }: GrowthChartProps) {
-  const valueAxis = useMemo(
-    () => changeAxisProps(rows.flatMap((row) => reporters.flatMap((r) => (row[r] === null ? [] : [row[r]])))),
-    [rows, reporters],
-  );
+  const valueAxis = useMemo(() => changeAxisProps(reportedValues(rows, reporters)), [rows, reporters]);
   return (
     <ChartContainer
       config={config}

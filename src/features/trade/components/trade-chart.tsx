@@ -3,7 +3,7 @@ import { usdAxisProps } from '../../../components/chart-config';
 import { ChartContainer } from '../../../components/chart-container';
 import { whenIdle } from '../../../lib/when-idle';
 import { loadInteractiveTradeChart } from '../chart-code';
-import type { CountryRow } from '../country-rows';
+import { reportedValues, type CountryRow } from '../country-rows';
 import type { ReporterChartProps } from './event-lines';
 import { PlainLineChart, type DrawnTradeChartProps } from './plain-line-chart';
 
@@ -41,10 +41,7 @@ export const TradeChart = memo(function TradeChart({
   below,
   width: knownWidth,
 }: TradeChartProps) {
-  const axis = useMemo(
-    () => usdAxisProps(rows.flatMap((row) => reporters.flatMap((r) => (row[r] == null ? [] : [row[r]])))),
-    [rows, reporters],
-  );
+  const axis = useMemo(() => usdAxisProps(reportedValues(rows, reporters)), [rows, reporters]);
   const [focused, setFocused] = useState(false);
   useEffect(() => whenIdle(fetchRecharts, FETCH_RECHARTS_AFTER), []);
   return (
