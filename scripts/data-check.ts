@@ -20,16 +20,20 @@ const dir = path.resolve(process.argv[2] ?? 'data');
 const raw = {} as Record<DataFileName, unknown>;
 const problems: DatasetProblem[] = [];
 
-for (const file of Object.keys(DATA_FILES) as DataFileName[]) {
+/** A file's JSON, or why there is none: missing, or what was wrong with it. */
+async function readJson(file: string): Promise<{ json: unknown } | { missing: true } | { problem: string }> {
   try {
-    raw[file] = JSON.parse(await readFile(path.join(dir, file), 'utf8'));
+    return { json: JSON.parse(await readFile(path.join(dir, file), 'utf8')) };
   } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT'
-        ? 'file not found'
-        : `not valid JSON: ${(error as Error).message}`;
-    problems.push({ file, path: '', message: reason });
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { missing: true };
+    return { problem: `not valid JSON: ${(error as Error).message}` };
   }
+}
+
+for (const file of Object.keys(DATA_FILES) as DataFileName[]) {
+  const read = await readJson(file);
+  if ('json' in read) raw[file] = read.json;
+  else problems.push({ file, path: '', message: 'missing' in read ? 'file not found' : read.problem });
 }
 
 const parsed = problems.length === 0 ? parseDataset(raw) : null;
@@ -40,21 +44,13 @@ else if (parsed) problems.push(...parsed.problems);
 // when present, checked against events.json and sources.json.
 const languages: string[] = [];
 for (const [file, language] of Object.entries(EVENT_WORDS_FILES) as [EventWordsFileName, 'ru' | 'zh'][]) {
-  let text: string;
-  try {
-    text = await readFile(path.join(dir, file), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
-    throw error;
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    problems.push({ file, path: '', message: `not valid JSON: ${(error as Error).message}` });
+  const read = await readJson(file);
+  if ('missing' in read) continue;
+  if ('problem' in read) {
+    problems.push({ file, path: '', message: read.problem });
     continue;
   }
-  const result = EventWordsFileSchema.safeParse(json);
+  const result = EventWordsFileSchema.safeParse(read.json);
   if (!result.success) {
     for (const p of problemsFromZod(result.error)) problems.push({ file, ...p });
     continue;
