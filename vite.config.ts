@@ -2,9 +2,10 @@ import { cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type BuildOptions, type Plugin } from 'vite';
+import { messageCatalogues, readCatalogue } from './scripts/message-catalogues.ts';
 import { precompress } from './scripts/static-files.ts';
-import { SITE_TAGLINE, SITE_TITLE } from './src/app/site-text.ts';
-import { startupMarkup } from './src/app/startup-markup.ts';
+import { startupMarkup, type StartupWords } from './src/app/startup-markup.ts';
+import { type Language, LANGUAGES } from './src/i18n/languages.ts';
 
 const DATA_DIR = path.resolve(import.meta.dirname, 'data');
 /** The files every panel reads; src/app/preload.ts fetches the same (and the map's geometry when it is shown). */
@@ -93,10 +94,16 @@ function preloadApp(): Plugin {
 function startupScreen(): Plugin {
   return {
     name: 'startup-screen',
-    transformIndexHtml(html) {
+    async transformIndexHtml(html) {
       const empty = '<div id="root"></div>';
       if (!html.includes(empty)) throw new Error('startup-screen: index.html has no empty <div id="root">');
-      return html.replace(empty, `<div id="root">${startupMarkup(SITE_TITLE, SITE_TAGLINE)}</div>`);
+      const words: Partial<Record<Language, StartupWords>> = {};
+      for (const language of LANGUAGES) {
+        const messages = await readCatalogue(language);
+        const word = (key: string) => messages[`app.${key}`] ?? '';
+        words[language] = { title: word('title'), tagline: word('tagline'), loading: word('loading') };
+      }
+      return html.replace(empty, `<div id="root">${startupMarkup(words)}</div>`);
     },
   };
 }
@@ -132,7 +139,7 @@ export const productionBuild = {
 export default defineConfig({
   // Relative base: dist/ works unchanged from `/` or from any sub-path.
   base: './',
-  plugins: [react(), curatedData(), startupScreen(), preloadApp(), precompress()],
+  plugins: [react(), curatedData(), messageCatalogues(), startupScreen(), preloadApp(), precompress()],
   // The data files are checked in a module worker (src/data/validate-off-thread.ts).
   worker: { format: 'es' },
   build: productionBuild,

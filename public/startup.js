@@ -3,7 +3,7 @@
  * even where modules cannot. It sets on <html> what the style sheet needs to draw the startup screen
  * of index.html as the view will look (src/app/root-attributes.ts sets the same from the parsed URL
  * once the app's entry runs): an embed or a slide shows no page header, the dark scheme is dark from
- * the first frame. In a frame sandboxed without allow-same-origin the page has no origin of its own, so
+ * the first frame, and the startup screen speaks the view's language (<html lang>). In a frame sandboxed without allow-same-origin the page has no origin of its own, so
  * its modules and data files cannot load and it would stay blank: it says why instead.
  */
 (function () {
@@ -16,6 +16,16 @@
   var dark = theme === 'dark' || (theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
   root.setAttribute('data-scheme', dark ? 'dark' : 'light');
   if (embed && query.get('transparent') === '1') root.classList.add('transparent');
+  // The language as src/i18n/languages.ts decides it: the link's, else the first preferred one we have.
+  var locales = { en: 'en-GB', ru: 'ru-RU', zh: 'zh-CN' };
+  var preferences = [query.get('lang') || ''].concat(navigator.languages || [navigator.language]);
+  for (var i = 0; i < preferences.length; i++) {
+    var base = String(preferences[i]).toLowerCase().split('-')[0];
+    if (locales[base]) {
+      root.lang = locales[base];
+      break;
+    }
+  }
 
   if (self.origin !== 'null') return;
   document.addEventListener('DOMContentLoaded', function () {

@@ -15,11 +15,15 @@ import { applyRootAttributes } from './app/root-attributes';
 import { showStartupFailure } from './app/startup-failure';
 import { parseView } from './app/url-state';
 import { whenHandedOver } from './data/load-file';
+import { viewLanguage } from './i18n/languages';
+import { fetchMessages } from './i18n/load-messages';
 
 const view = parseView(window.location.search);
 const container = document.getElementById('root');
 applyRootAttributes(view);
 startData(view);
+// Fetched beside the data; main.tsx waits for it, and reports it if it fails.
+fetchMessages(viewLanguage(view.lang)).catch(() => undefined);
 preloadAppAfterFirstPaint();
 await Promise.race([whenHandedOver(), new Promise((resolve) => setTimeout(resolve, 200))]);
 startChartCode(view);

@@ -1,10 +1,13 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { LanguageRoot } from './app/language-root';
 import { preloadView } from './app/preload';
 import { AppProvider } from './app/provider';
 import { parseView } from './app/url-state';
 import { RenderBoundary } from './components/render-boundary';
+import { activateMessages } from './i18n/i18n';
+import { viewLanguage } from './i18n/languages';
+import { fetchMessages } from './i18n/load-messages';
 import { createQueryClient } from './lib/query-client';
 
 const root = document.getElementById('root');
@@ -18,8 +21,13 @@ if (!root) throw new Error('index.html has no #root element');
 const FIRST_RENDER_WAITS_MS = 2000;
 
 const client = createQueryClient();
-const preloaded = preloadView(client, parseView(window.location.search));
+const view = parseView(window.location.search);
+const language = viewLanguage(view.lang);
+const preloaded = preloadView(client, view);
+// Without its words the page has nothing to draw: a catalogue that cannot load fails the start (boot.ts).
+const messages = fetchMessages(language);
 await Promise.race([preloaded, new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAITS_MS))]);
+activateMessages(language, await messages);
 
 const app = createRoot(root);
 startTransition(() => {
@@ -27,7 +35,7 @@ startTransition(() => {
     <StrictMode>
       <AppProvider client={client}>
         <RenderBoundary what="the dashboard">
-          <App />
+          <LanguageRoot />
         </RenderBoundary>
       </AppProvider>
     </StrictMode>,

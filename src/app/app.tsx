@@ -1,5 +1,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { MapPanel } from '../features/map/components/map-panel';
+import { activeLanguage } from '../i18n/i18n';
+import type { Language } from '../i18n/languages';
 import { TimelinePanel } from '../features/timeline/components/timeline-panel';
 import { TradePanel } from '../features/trade/components/trade-panel';
 import type { TradeView } from '../features/trade/trade-model';
@@ -25,8 +27,10 @@ export function App() {
   useReportHeight(embedRef, view.embed);
 
   const { theme, mode, embed, transparent, compact } = view;
+  // The language whose words are drawn: while another's messages load, the one still shown.
+  const lang = activeLanguage();
   useEffect(() => {
-    const attributes = { theme, mode, embed, transparent, compact };
+    const attributes = { theme, mode, embed, transparent, compact, lang };
     applyRootAttributes(attributes);
     const stopScheme = followSystemScheme(attributes);
     const stopPrinting = followPrinting(() => applyRootAttributes(attributes));
@@ -34,7 +38,7 @@ export function App() {
       stopScheme();
       stopPrinting();
     };
-  }, [theme, mode, embed, transparent, compact]);
+  }, [theme, mode, embed, transparent, compact, lang]);
 
   const { country, flow, reporter, from, to, year, chart, growth } = view;
   const tradeView = useMemo<TradeView>(
@@ -55,6 +59,7 @@ export function App() {
         // Words typed into the search replace each other in the history; the other filters are steps.
         setView(patch, { replace: 'q' in patch && Object.keys(patch).length === 1 }),
       theme: (value: ViewState['theme']) => setView({ theme: value }),
+      lang: (value: Language) => setView({ lang: value }),
       stack: (value: boolean) => setView({ stack: value }),
       compareValues: (patch: Partial<Pick<ViewState, 'values' | 'base' | 'log'>>) => setView(patch),
       table: (panel: 'map' | 'trade', show: boolean) => {
@@ -143,7 +148,7 @@ export function App() {
 
   return (
     <div className="page">
-      <DashboardHeader view={view} onTheme={on.theme} />
+      <DashboardHeader view={view} onTheme={on.theme} onLanguage={on.lang} />
       <RejectedParamsNotice setView={setView} />
       <nav className="section-links" aria-label="Sections">
         <a href="#map">Map</a>

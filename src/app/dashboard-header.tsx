@@ -1,22 +1,29 @@
 import { useQuery } from '@tanstack/react-query';
 import { tradeQuery } from '../data/queries';
 import { RevisionsNote } from '../features/data-method/components/revisions-note';
+import { t } from '../i18n/i18n';
+import type { Language } from '../i18n/languages';
 import { formatDate } from '../lib/format';
 import { ShareToolbar } from './share-toolbar';
-import { SITE_TAGLINE, SITE_TITLE } from './site-text';
 import type { ViewState } from './url-state';
 
 /** The page's title, tagline and tools; app/startup-markup.ts draws the same title before React runs. */
-export function DashboardHeader({ view, onTheme }: { view: ViewState; onTheme: (theme: ViewState['theme']) => void }) {
+interface DashboardHeaderProps {
+  view: ViewState;
+  onTheme: (theme: ViewState['theme']) => void;
+  onLanguage: (language: Language) => void;
+}
+
+export function DashboardHeader({ view, onTheme, onLanguage }: DashboardHeaderProps) {
   const trade = useQuery(tradeQuery());
   return (
     <header className="site-header">
       <div>
-        <h1>{SITE_TITLE}</h1>
-        <p className="site-tagline">{SITE_TAGLINE}</p>
+        <h1>{t('app.title')}</h1>
+        <p className="site-tagline">{t('app.tagline')}</p>
       </div>
       <div className="header-side">
-        <ShareToolbar view={view} onTheme={onTheme} />
+        <ShareToolbar view={view} onTheme={onTheme} onLanguage={onLanguage} />
         <div className="as-of">
           Data as of{' '}
           {trade.data ? <time dateTime={trade.data.asOf}>{formatDate(trade.data.asOf)}</time> : <span>—</span>}

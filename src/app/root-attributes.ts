@@ -1,3 +1,4 @@
+import { LOCALES, viewLanguage } from '../i18n/languages';
 import type { ViewState } from './url-state';
 
 /*
@@ -5,7 +6,8 @@ import type { ViewState } from './url-state';
  * and by the app on every change. Nothing here may import React: boot.ts must stay small.
  */
 
-type RootView = Pick<ViewState, 'theme' | 'mode' | 'embed' | 'transparent'> & Partial<Pick<ViewState, 'compact'>>;
+type RootView = Pick<ViewState, 'theme' | 'mode' | 'embed' | 'transparent'> &
+  Partial<Pick<ViewState, 'compact' | 'lang'>>;
 
 const SYSTEM_DARK = '(prefers-color-scheme: dark)';
 
@@ -21,6 +23,7 @@ export function schemeOf(theme: ViewState['theme'], systemDark: boolean): 'light
  */
 export function applyRootAttributes(view: RootView): void {
   const root = document.documentElement;
+  root.lang = LOCALES[viewLanguage(view.lang ?? null)];
   root.dataset.theme = view.theme;
   root.dataset.scheme = schemeOf(view.theme, window.matchMedia(SYSTEM_DARK).matches);
   // An embed wins over the briefing mode: the panel is drawn alone, and scrolls as an embed does.

@@ -1,16 +1,19 @@
 import { useId } from 'react';
 import { DataMethodDialog } from '../features/data-method/components/data-method-dialog';
+import type { Language } from '../i18n/languages';
 import { EmbedDialog } from './embed-dialog';
+import { LanguageSwitch } from './language-switch';
 import { linkWithMode, type ViewState } from './url-state';
 import { useCopy } from './use-copy';
 
 interface ShareToolbarProps {
   view: ViewState;
   onTheme: (theme: ViewState['theme']) => void;
+  onLanguage: (language: Language) => void;
 }
 
 /** Copy link, Embed and the theme: what a person needs to share or show this view. */
-export function ShareToolbar({ view, onTheme }: ShareToolbarProps) {
+export function ShareToolbar({ view, onTheme, onLanguage }: ShareToolbarProps) {
   const { copy, message } = useCopy();
   const themeId = useId();
   return (
@@ -29,6 +32,7 @@ export function ShareToolbar({ view, onTheme }: ShareToolbarProps) {
         <option value="light">Light</option>
         <option value="dark">Dark</option>
       </select>
+      <LanguageSwitch onLanguage={onLanguage} />
       <span className="share-status" role="status">
         {message}
       </span>

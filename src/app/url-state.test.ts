@@ -48,7 +48,7 @@ describe('parseView', () => {
 
   it('reads a full deep link', () => {
     const view = parseView(
-      '?country=UZB&year=2023&from=2015&to=2024&flow=china_imports&reporter=both&event=cc5-fm-05&embed=trade&mode=briefing&theme=dark&growth=1&compact=1&table=trade,map&stack=1',
+      '?country=UZB&year=2023&from=2015&to=2024&flow=china_imports&reporter=both&event=cc5-fm-05&embed=trade&mode=briefing&theme=dark&growth=1&compact=1&table=trade,map&stack=1&lang=zh',
     );
     expect(view).toEqual({
       country: 'UZB',
@@ -76,6 +76,7 @@ describe('parseView', () => {
       when: null,
       q: null,
       list: false,
+      lang: 'zh',
     } satisfies ViewState);
   });
 
@@ -104,6 +105,15 @@ describe('list and flag parameters', () => {
     expect(parseView('?transparent=yes').transparent).toBe(false);
     expect(parseView('?growth=true').growth).toBe(false);
     expect(serializeView({ ...DEFAULT_VIEW, growth: true })).toBe('?growth=1');
+  });
+});
+
+describe('the language parameter', () => {
+  it('reads en, ru and zh, and leaves any other to the browser', () => {
+    expect(parseView('?lang=ru').lang).toBe('ru');
+    expect(parseView('?lang=de').lang).toBeNull();
+    expect(parseParams('?lang=de').lang.status).toBe('invalid');
+    expect(serializeView({ ...DEFAULT_VIEW, lang: 'zh' })).toBe('?lang=zh');
   });
 });
 

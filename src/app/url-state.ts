@@ -22,6 +22,7 @@ import {
   REPORTER_CHOICES,
   type ReporterChoice,
 } from '../data/codes';
+import { type Language, LANGUAGES } from '../i18n/languages';
 
 export const MIN_YEAR = 1992;
 export const MAX_YEAR = 2100;
@@ -97,6 +98,7 @@ const PARAMS = {
   when: year,
   q: words,
   list: flag,
+  lang: oneOf(LANGUAGES),
 } as const;
 
 export type ParamName = keyof typeof PARAMS;
@@ -145,6 +147,8 @@ export interface ViewState {
   q: string | null;
   /** The timeline as a list, on a wide screen too. */
   list: boolean;
+  /** The interface's language; null: the browser's preferred languages decide (i18n/languages.ts). */
+  lang: Language | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -173,6 +177,7 @@ export const DEFAULT_VIEW: ViewState = {
   when: null,
   q: null,
   list: false,
+  lang: null,
 };
 
 export type ParamResult<T> =

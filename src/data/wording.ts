@@ -1,129 +1,103 @@
 /**
  * What each code of the domain (codes.ts) is called on screen, in one table: every view takes its words
  * from here, so that a word is changed, or translated, in one place. A code's entry holds each form the
- * views need (a label for a list, a phrase for a sentence, …).
+ * views need (a label for a list, a phrase for a sentence, …). Each word is read from the messages
+ * (src/i18n/messages/<language>/domain.json) when it is read, so it is in the language shown.
  */
-import type {
-  ChartKind,
-  EventFormat,
-  EventKind,
-  FigureBasis,
-  MapMeasure,
-  MapShows,
-  Measure,
-  PanelName,
-  Reporter,
-  ReporterChoice,
+import { t } from '../i18n/i18n';
+import type { MessageId } from '../i18n/message-id';
+import {
+  CHART_KINDS,
+  type ChartKind,
+  EVENT_FORMATS,
+  EVENT_KINDS,
+  type EventFormat,
+  type EventKind,
+  FIGURE_BASES,
+  type FigureBasis,
+  MAP_SHOWS,
+  type MapMeasure,
+  type MapShows,
+  type Measure,
+  MEASURES,
+  type PanelName,
+  PANELS,
+  type Reporter,
+  type ReporterChoice,
 } from './codes';
-import type { ShareGroup } from './partner-shares';
+import { SHARE_GROUPS, type ShareGroup } from './partner-shares';
+
+type Words<K extends string> = Readonly<Record<K, string>>;
+
+/** An object whose every key reads, when read, the shown language's message `${prefix}.${key}`. */
+function words<const K extends string>(prefix: string, keys: readonly K[]): Words<K> {
+  const object = {} as Record<K, string>;
+  for (const key of keys)
+    Object.defineProperty(object, key, { enumerable: true, get: () => t(`${prefix}.${key}` as MessageId) });
+  return object;
+}
+
+/** One entry per code: `make(code)`. */
+function byCode<const C extends string, V>(codes: readonly C[], make: (code: C) => V): Readonly<Record<C, V>> {
+  return Object.fromEntries(codes.map((code) => [code, make(code)])) as Record<C, V>;
+}
+
+const MEASURE_FORMS = ['label', 'inSentence', 'short', 'ofState', 'phrase'] as const;
 
 export const WORDING = {
-  measure: {
-    total: {
-      label: 'Total trade',
-      inSentence: 'total trade',
-      short: 'Total trade',
-      ofState: 'total trade with China',
-      phrase: 'trade',
-    },
-    china_exports: {
-      label: 'China’s exports',
-      inSentence: 'China’s exports',
-      short: 'China’s exports',
-      ofState: 'China’s exports to it',
-      phrase: 'exports to',
-    },
-    china_imports: {
-      label: 'China’s imports',
-      inSentence: 'China’s imports',
-      short: 'China’s imports',
-      ofState: 'China’s imports from it',
-      phrase: 'imports from',
-    },
-    balance: {
-      label: 'China’s trade balance',
-      inSentence: 'China’s trade balance',
-      short: 'China’s balance',
-      ofState: 'China’s trade balance with it',
-      phrase: 'trade balance with',
-    },
-  },
+  measure: byCode(MEASURES, (measure) => words(`domain.measure.${measure}`, MEASURE_FORMS)),
   /** The map's own measure, beside the trade measures. */
-  chinaShare: {
-    label: 'China’s share of the state’s trade',
-    inSentence: 'China’s share of the state’s trade',
-    short: 'China’s share',
-    ofState: 'China’s share of its trade',
-    phrase: 'share of',
-  },
-  mapShows: {
-    trade: 'Trade with China',
-    share: 'China’s share',
-  },
+  chinaShare: words('domain.chinaShare', MEASURE_FORMS),
+  mapShows: words('domain.mapShows', MAP_SHOWS),
   reporter: {
     china: {
       /** The reporter itself, as a series and a column are named. */
-      name: () => 'China’s customs',
+      name: () => t('domain.reporter.china.name'),
       /** Where the state is not named (the map, the slide): whose figures. */
-      general: 'China’s customs',
+      get general() {
+        return t('domain.reporter.china.general');
+      },
     },
     partner: {
       /** A state that publishes no trade by partner (Turkmenistan) has mirror estimates, never "statistics". */
-      name: (partnerName: string, mirror = false) =>
-        mirror ? `${partnerName}: mirror estimates (IMF, EDB)` : `${partnerName}’s statistics`,
-      general: 'the partner’s statistics',
+      name: (partner: string, mirror = false) =>
+        t(mirror ? 'domain.reporter.partner.mirrorName' : 'domain.reporter.partner.name', { partner }),
+      get general() {
+        return t('domain.reporter.partner.general');
+      },
     },
   },
   reporterChoice: {
-    china: { one: () => 'China’s customs', five: 'China’s customs' },
-    partner: {
-      one: (partnerName: string, mirror = false) =>
-        mirror ? `${partnerName}: mirror estimates` : `${partnerName}’s statistics`,
-      five: 'The partners’ statistics',
+    china: {
+      one: () => t('domain.reporterChoice.china'),
+      get five() {
+        return t('domain.reporterChoice.china');
+      },
     },
-    both: { one: () => 'Both, side by side', five: 'Both, side by side' },
+    partner: {
+      one: (partner: string, mirror = false) =>
+        t(mirror ? 'domain.reporterChoice.partner.mirror' : 'domain.reporterChoice.partner.one', { partner }),
+      get five() {
+        return t('domain.reporterChoice.partner.five');
+      },
+    },
+    both: {
+      one: () => t('domain.reporterChoice.both'),
+      get five() {
+        return t('domain.reporterChoice.both');
+      },
+    },
   },
-  chartKind: {
-    country: 'One country',
-    compare: 'All five',
-    partners: 'By partner',
-  },
+  chartKind: words('domain.chartKind', CHART_KINDS),
   /** The groups a state's trade is drawn in (data/partner-shares.ts); other counterparts by their names. */
-  shareGroup: {
-    CHN: 'China',
-    RUS: 'Russia',
-    EU27: 'European Union',
-    TUR: 'Türkiye',
-    NEIGHBOURS: 'Central Asian neighbours',
-    OTHERS: 'All other partners',
-  },
-  basis: {
-    'national-statistics': 'the state’s statistics office',
-    'imf-dots': 'IMF DOTS, the state as reporter',
-    'official-release': 'an official release quoted by the press',
-    'mirror-estimate': 'a mirror estimate from partners’ figures',
-  },
-  panel: {
-    map: { label: 'Map', frameTitle: 'Map of China’s trade with Central Asia' },
-    trade: { label: 'Trade chart', frameTitle: 'China’s trade with a Central Asian state' },
-    timeline: { label: 'Meetings and summits', frameTitle: 'China–Central Asia meetings and summits' },
-  },
-  eventKind: {
-    'foreign-ministers': { label: 'Foreign ministers', plural: 'Foreign ministers’ meetings' },
-    summit: { label: 'Summit', plural: 'Summits' },
-    ministerial: { label: 'Ministerial', plural: 'Other ministerial tracks' },
-    secretariat: { label: 'Secretariat', plural: 'Secretariat' },
-    agreement: { label: 'Agreement', plural: 'Agreements' },
-    milestone: { label: 'Milestone', plural: 'Milestones' },
-  },
-  eventFormat: {
-    'in-person': 'in person',
-    video: 'by video',
-    hybrid: 'hybrid (in person and by video)',
-  },
+  shareGroup: words('domain.shareGroup', SHARE_GROUPS),
+  basis: words('domain.basis', FIGURE_BASES),
+  panel: byCode(PANELS, (panel) => words(`domain.panel.${panel}`, ['label', 'frameTitle'])),
+  eventKind: byCode(EVENT_KINDS, (kind) => words(`domain.eventKind.${kind}`, ['label', 'plural'])),
+  eventFormat: words('domain.eventFormat', EVENT_FORMATS),
 } as const satisfies {
-  measure: Record<Measure, { label: string; inSentence: string; short: string; ofState: string; phrase: string }>;
-  chinaShare: { label: string; inSentence: string; short: string; ofState: string; phrase: string };
+  measure: Record<Measure, Words<(typeof MEASURE_FORMS)[number]>>;
+  chinaShare: Words<(typeof MEASURE_FORMS)[number]>;
   mapShows: Record<MapShows, string>;
   reporter: Record<Reporter, { name: (partnerName: string, mirror?: boolean) => string; general: string }>;
   reporterChoice: Record<ReporterChoice, { one: (partnerName: string, mirror?: boolean) => string; five: string }>;

@@ -1,7 +1,45 @@
+import { activeLanguage } from '../i18n/i18n';
+import { type Language, LOCALES } from '../i18n/languages';
 import { parsePartialDate } from './partial-date';
+
+/*
+ * Numbers and dates as the language shown writes them. English keeps the dashboard's own compact forms
+ * (`$41.0 bn`); Russian and Chinese take Intl's compact notation and the language's own word for the
+ * dollar: `41,0 млрд $`, `410亿美元` (Chinese counts in 万 and 亿, not thousands and millions).
+ */
 
 const BN = 1e9;
 const MN = 1e6;
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Intl's formats are costly to make and charts format hundreds of values: one per language and option set. */
+function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${language} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[language], options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** A sum in Intl's compact notation, with the language's sign of the dollar. */
+function compactUsd(language: 'ru' | 'zh', value: number, digits: { min: number; max: number }): string {
+  const text = numberFormat(language, {
+    notation: 'compact',
+    minimumFractionDigits: digits.min,
+    maximumFractionDigits: digits.max,
+  }).format(value);
+  return language === 'ru' ? `${text}\u00a0$` : `${text}美元`;
+}
+
+/** The fraction digits a compact sum keeps, as in English: `41.0`, `460`, `4.5`. */
+function compactDigits(abs: number): { min: number; max: number } {
+  if (abs >= BN) return { min: 1, max: 1 };
+  if (abs >= 100 * MN) return { min: 0, max: 0 };
+  return { min: 0, max: 1 };
+}
 
 function trimZero(text: string): string {
   return text.replace(/\.0$/, '');
@@ -10,6 +48,9 @@ function trimZero(text: string): string {
 /** US dollars for people: `$41.0 bn`, `$460 mn`, `$4.5 mn`, `$850 k`. Negative values keep their sign. */
 export function formatUsd(value: number): string {
   if (!Number.isFinite(value)) return '–';
+  const language = activeLanguage();
+  if (language === 'ru') return compactUsd(language, value, compactDigits(Math.abs(value)));
+  if (language === 'zh') return compactUsd(language, value, { min: 0, max: 1 });
   const sign = value < 0 ? '−' : '';
   const abs = Math.abs(value);
   if (abs >= BN) return `${sign}$${(abs / BN).toFixed(1)} bn`;
@@ -22,8 +63,12 @@ export function formatUsd(value: number): string {
 /** US dollars to the dollar, as the file holds them: `$11,620,625,682`. */
 export function formatUsdExact(value: number): string {
   if (!Number.isFinite(value)) return '–';
+  const language = activeLanguage();
+  const whole = numberFormat(language, { maximumFractionDigits: 0 }).format(Math.round(value));
+  if (language === 'ru') return `${whole}\u00a0$`;
+  if (language === 'zh') return `${whole}美元`;
   const sign = value < 0 ? '−' : '';
-  return `${sign}$${Math.round(Math.abs(value)).toLocaleString('en-US')}`;
+  return `${sign}$${numberFormat('en', { maximumFractionDigits: 0 }).format(Math.round(Math.abs(value)))}`;
 }
 
 /**
@@ -31,6 +76,8 @@ export function formatUsdExact(value: number): string {
  * tick needs (up to two decimals), never rounded to another value: a tick at 13.5 bn never reads "$14 bn".
  */
 export function formatUsdAxis(value: number): string {
+  const language = activeLanguage();
+  if (language !== 'en') return compactUsd(language, value, { min: 0, max: 2 });
   if (value === 0) return '$0';
   const abs = Math.abs(value);
   const sign = value < 0 ? '−' : '';
@@ -43,8 +90,11 @@ export function formatUsdAxis(value: number): string {
 
 /** A ratio as an axis label, signed and rounded: 0.5 → `+50%`, −0.025 → `−2.5%`, 0 → `0%`. */
 export function formatChangeAxis(ratio: number): string {
-  if (ratio === 0) return '0%';
   const percent = Math.abs(ratio * 100);
+  const language = activeLanguage();
+  if (language !== 'en')
+    return percentFormat(language, ratio, { sign: 'exceptZero', digits: percent >= 10 ? 0 : 1, fixed: false });
+  if (ratio === 0) return '0%';
   const sign = ratio > 0 ? '+' : '−';
   return `${sign}${trimZero(percent.toFixed(percent >= 10 ? 0 : 1))}%`;
 }
@@ -52,17 +102,58 @@ export function formatChangeAxis(ratio: number): string {
 /** A share as a percentage: 0.3 → `30.0%`, 0.004 → `0.4%`. */
 export function formatShare(ratio: number): string {
   if (!Number.isFinite(ratio)) return '–';
+  const language = activeLanguage();
+  if (language !== 'en') return percentFormat(language, ratio, { sign: 'auto', digits: 1, fixed: true });
   return `${(ratio * 100).toFixed(1)}%`;
 }
 
 /** A share as an axis label: 0.3 → `30%`. */
-export const formatShareAxis = (ratio: number) => `${trimZero((ratio * 100).toFixed(ratio * 100 >= 10 ? 0 : 1))}%`;
+export function formatShareAxis(ratio: number): string {
+  const language = activeLanguage();
+  const digits = ratio * 100 >= 10 ? 0 : 1;
+  if (language !== 'en') return percentFormat(language, ratio, { sign: 'auto', digits, fixed: false });
+  return `${trimZero((ratio * 100).toFixed(digits))}%`;
+}
 
 /** A ratio as a signed percentage: 0.113 → `+11.3%`, −0.05 → `−5.0%`. */
 export function formatChange(ratio: number): string {
   if (!Number.isFinite(ratio)) return '–';
+  const language = activeLanguage();
+  if (language !== 'en')
+    return `${ratio === 0 ? '±' : ''}${percentFormat(language, ratio, { sign: 'exceptZero', digits: 1, fixed: true })}`;
   const sign = ratio > 0 ? '+' : ratio < 0 ? '−' : '±';
   return `${sign}${Math.abs(ratio * 100).toFixed(1)}%`;
+}
+
+/** Intl's percent: Russian `+10,9 %`, Chinese `+10.9%`. */
+function percentFormat(
+  language: Language,
+  ratio: number,
+  { sign, digits, fixed }: { sign: 'auto' | 'exceptZero'; digits: number; fixed: boolean },
+): string {
+  return numberFormat(language, {
+    style: 'percent',
+    signDisplay: sign,
+    minimumFractionDigits: fixed ? digits : 0,
+    maximumFractionDigits: digits,
+  }).format(ratio);
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(language: Language, parts: 'day' | 'month'): Intl.DateTimeFormat {
+  const key = `${language} ${parts}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[language], {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: language === 'ru' && parts === 'day' ? 'short' : 'long',
+      ...(parts === 'day' ? { day: 'numeric' } : {}),
+    });
+    dateFormats.set(key, format);
+  }
+  return format;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -72,7 +163,10 @@ export function formatDate(iso: string): string {
   const { year, month, day } = parsePartialDate(iso);
   const monthName = month === undefined ? undefined : MONTHS[month - 1];
   if (!Number.isFinite(year)) return iso;
-  if (!monthName) return String(year);
+  if (month === undefined || !monthName) return String(year);
+  const language = activeLanguage();
+  if (language !== 'en')
+    return dateFormat(language, day === undefined ? 'month' : 'day').format(Date.UTC(year, month - 1, day ?? 1));
   if (day === undefined) return `${monthName} ${year}`;
   return `${day} ${monthName} ${year}`;
 }
@@ -82,8 +176,10 @@ export function formatDateRange(start: string, end: string | undefined): string 
   if (!end || end === start) return formatDate(start);
   const s = parsePartialDate(start);
   const e = parsePartialDate(end);
-  if (s.day !== undefined && e.day !== undefined && s.year === e.year && s.month === e.month)
-    return `${s.day}–${formatDate(end)}`;
+  const sameMonth = s.day !== undefined && e.day !== undefined && s.year === e.year && s.month === e.month;
+  if (activeLanguage() === 'zh')
+    return sameMonth ? `${formatDate(start)}至${e.day}日` : `${formatDate(start)}至${formatDate(end)}`;
+  if (sameMonth) return `${s.day}–${formatDate(end)}`;
   return `${formatDate(start)} – ${formatDate(end)}`;
 }
 

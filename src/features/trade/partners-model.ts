@@ -52,7 +52,17 @@ const GROUP_COLORS: Record<ShareGroup, string> = {
 };
 
 export const SHARE_CONFIG: ChartConfig = Object.fromEntries(
-  SHARE_GROUPS.map((g) => [g, { label: WORDING.shareGroup[g], color: GROUP_COLORS[g], dashed: g === 'OTHERS' }]),
+  SHARE_GROUPS.map((g) => [
+    g,
+    {
+      // Read when drawn, so that it is in the language shown.
+      get label() {
+        return WORDING.shareGroup[g];
+      },
+      color: GROUP_COLORS[g],
+      dashed: g === 'OTHERS',
+    },
+  ]),
 );
 
 export interface PartnersInputs {
