@@ -2,6 +2,7 @@ import { cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type BuildOptions, type Plugin } from 'vite';
+import { cjkFont } from './scripts/cjk-font.ts';
 import { messageCatalogues, readCatalogue } from './scripts/message-catalogues.ts';
 import { precompress } from './scripts/static-files.ts';
 import { startupMarkup, type StartupWords } from './src/app/startup-markup.ts';
@@ -139,7 +140,7 @@ export const productionBuild = {
 export default defineConfig({
   // Relative base: dist/ works unchanged from `/` or from any sub-path.
   base: './',
-  plugins: [react(), curatedData(), messageCatalogues(), startupScreen(), preloadApp(), precompress()],
+  plugins: [react(), curatedData(), messageCatalogues(), cjkFont(), startupScreen(), preloadApp(), precompress()],
   // The data files are checked in a module worker (src/data/validate-off-thread.ts).
   worker: { format: 'es' },
   build: productionBuild,

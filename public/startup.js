@@ -19,12 +19,21 @@
   // The language as src/i18n/languages.ts decides it: the link's, else the first preferred one we have.
   var locales = { en: 'en-GB', ru: 'ru-RU', zh: 'zh-CN' };
   var preferences = [query.get('lang') || ''].concat(navigator.languages || [navigator.language]);
-  for (var i = 0; i < preferences.length; i++) {
-    var base = String(preferences[i]).toLowerCase().split('-')[0];
+  for (var preference of preferences) {
+    var base = String(preference).toLowerCase().split('-')[0];
     if (locales[base]) {
       root.lang = locales[base];
       break;
     }
+  }
+  // The Chinese font's style sheet (scripts/cjk-font.ts), only for a page in Chinese; src/i18n/cjk-font.ts
+  // links it on a switch to Chinese.
+  if (root.lang === 'zh-CN') {
+    var font = document.createElement('link');
+    font.rel = 'stylesheet';
+    font.href = 'fonts/noto-sans-sc.css';
+    font.setAttribute('data-font', 'cjk');
+    document.head.appendChild(font);
   }
 
   if (self.origin !== 'null') return;

@@ -9,6 +9,9 @@
  */
 import '@fontsource/inter/latin-400.css';
 import '@fontsource/inter/latin-600.css';
+// Fetched only where Cyrillic is shown (each face has its unicode-range).
+import '@fontsource/inter/cyrillic-400.css';
+import '@fontsource/inter/cyrillic-600.css';
 import './styles.css';
 import { preloadAppAfterFirstPaint, startChartCode, startData } from './app/start-loading';
 import { applyRootAttributes } from './app/root-attributes';

@@ -1,6 +1,6 @@
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { MapPanel } from '../features/map/components/map-panel';
-import { activeLanguage } from '../i18n/i18n';
+import { activeLanguage, t } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
 import { TimelinePanel } from '../features/timeline/components/timeline-panel';
 import { TradePanel } from '../features/trade/components/trade-panel';
@@ -150,10 +150,10 @@ export function App() {
     <div className="page">
       <DashboardHeader view={view} onTheme={on.theme} onLanguage={on.lang} />
       <RejectedParamsNotice setView={setView} />
-      <nav className="section-links" aria-label="Sections">
-        <a href="#map">Map</a>
-        <a href="#trade">Trade</a>
-        <a href="#timeline">Meetings</a>
+      <nav className="section-links" aria-label={t('app.sections')}>
+        <a href="#map">{t('app.section.map')}</a>
+        <a href="#trade">{t('app.section.trade')}</a>
+        <a href="#timeline">{t('app.section.timeline')}</a>
       </nav>
       <main className="dashboard">
         {map}

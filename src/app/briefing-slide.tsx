@@ -2,10 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { countriesQuery, tradeQuery } from '../data/queries';
 import type { Measure, Partner, Reporter } from '../data/codes';
+import { inLanguage, t } from '../i18n/i18n';
 import { formatDate } from '../lib/format';
 import { partnersBriefing, usePartnersModel } from '../features/trade/partners-model';
 import type { TradeView } from '../features/trade/trade-model';
-import { briefingSummary } from './briefing-summary';
+import { briefingSummary, briefingTitle } from './briefing-summary';
 import { BriefingTools, SLIDE_SIZE } from './briefing-tools';
 import { linkWithMode } from './url-state';
 
@@ -29,7 +30,8 @@ export function BriefingSlide({ tradeView, country, measure, reporter, year, map
   const byPartner = tradeView.chart === 'partners';
   const { model: partners, partners: partnersFile } = usePartnersModel(tradeView, byPartner);
   const asOf = byPartner ? partnersFile.data?.asOf : trade.data?.asOf;
-  const name = countries.data?.countries.find((c) => c.iso3 === country)?.name.en ?? country;
+  const countryName = countries.data?.countries.find((c) => c.iso3 === country)?.name;
+  const name = countryName ? inLanguage(countryName) : country;
   const summary = byPartner
     ? partnersFile.data
       ? partnersBriefing(partners)
@@ -45,13 +47,13 @@ export function BriefingSlide({ tradeView, country, measure, reporter, year, map
       <BriefingTools pageLink={pageLink} slide={() => slideRef.current} />
       <header className="briefing-header">
         <div>
-          <p className="briefing-kicker">China–Central Asia Trade &amp; Relations</p>
-          <h1>{summary?.title ?? `China–${name} trade`}</h1>
+          <p className="briefing-kicker">{t('app.title')}</p>
+          <h1>{summary?.title ?? briefingTitle('total', name)}</h1>
           <p className="briefing-basis">{summary?.basis}</p>
         </div>
         {summary ? (
           <p className="key-figure">
-            <span className="key-figure-value">{summary.figure ?? 'no figure'}</span>
+            <span className="key-figure-value">{summary.figure ?? t('app.briefing.noFigure')}</span>
             <span className="key-figure-change">{summary.change}</span>
           </p>
         ) : null}
@@ -61,7 +63,7 @@ export function BriefingSlide({ tradeView, country, measure, reporter, year, map
         {chart}
       </main>
       <footer className="briefing-footer">
-        <span>Data as of {asOf ? formatDate(asOf) : '—'} · the sources are named under each figure</span>
+        <span>{t('app.briefing.footer', { date: asOf ? formatDate(asOf) : '—' })}</span>
         <span className="briefing-link">{pageLink}</span>
       </footer>
     </div>

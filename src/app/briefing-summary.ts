@@ -2,6 +2,7 @@ import { latestYearWith, measureValue } from '../data/selectors';
 import { type Measure, type Partner, PARTNERS, type Reporter } from '../data/codes';
 import type { TradeFile } from '../data/schemas';
 import { WORDING } from '../data/wording';
+import { t } from '../i18n/i18n';
 import { formatChange, formatUsd } from '../lib/format';
 
 export interface BriefingSummary {
@@ -24,17 +25,26 @@ export function briefingSummary(
   year: number | null,
 ): BriefingSummary {
   const shownYear = year ?? latestYearWith(trade, PARTNERS, reporter, measure);
-  const title =
-    measure === 'total' ? `China–${countryName} trade` : `China’s ${WORDING.measure[measure].phrase} ${countryName}`;
-  const basis = `${shownYear ?? ''}, current US$, as reported by ${WORDING.reporter[reporter].general}`.trim();
-  if (shownYear === null) return { title, year: null, figure: null, change: 'no figures', basis };
+  const title = briefingTitle(measure, countryName);
+  const whose = WORDING.reporter[reporter].general;
+  const basis =
+    shownYear === null
+      ? t('app.briefing.basisNoYear', { reporter: whose })
+      : t('app.briefing.basis', { year: shownYear, reporter: whose });
+  if (shownYear === null) return { title, year: null, figure: null, change: t('app.briefing.noFigures'), basis };
   const now = measureValue(trade, country, reporter, shownYear, measure);
   const before = measureValue(trade, country, reporter, shownYear - 1, measure);
-  let change = `no figure for ${shownYear - 1} to compare`;
+  const previous = shownYear - 1;
+  let change = t('app.briefing.noEarlier', { year: previous });
   if (now && before && before.value !== 0 && measure !== 'balance') {
-    change = `${formatChange(now.value / before.value - 1)} on ${shownYear - 1}`;
+    change = t('app.briefing.changeOn', { change: formatChange(now.value / before.value - 1), year: previous });
   } else if (now && before && measure === 'balance') {
-    change = `${formatUsd(now.value - before.value)} change on ${shownYear - 1}`;
+    change = t('app.briefing.balanceChangeOn', { change: formatUsd(now.value - before.value), year: previous });
   }
   return { title, year: shownYear, figure: now ? formatUsd(now.value) : null, change, basis };
+}
+
+/** The headline for a measure of China's trade with a state: `China–Kazakhstan trade`, `China’s exports to Kyrgyzstan`. */
+export function briefingTitle(measure: Measure, countryName: string): string {
+  return t('app.briefing.title', { measure, country: countryName });
 }

@@ -3,6 +3,7 @@ import { tradeQuery } from '../data/queries';
 import { RevisionsNote } from '../features/data-method/components/revisions-note';
 import { t } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
+import { Message } from '../i18n/message';
 import { formatDate } from '../lib/format';
 import { ShareToolbar } from './share-toolbar';
 import type { ViewState } from './url-state';
@@ -25,8 +26,12 @@ export function DashboardHeader({ view, onTheme, onLanguage }: DashboardHeaderPr
       <div className="header-side">
         <ShareToolbar view={view} onTheme={onTheme} onLanguage={onLanguage} />
         <div className="as-of">
-          Data as of{' '}
-          {trade.data ? <time dateTime={trade.data.asOf}>{formatDate(trade.data.asOf)}</time> : <span>—</span>}
+          <Message
+            id="app.dataAsOf"
+            values={{
+              date: trade.data ? <time dateTime={trade.data.asOf}>{formatDate(trade.data.asOf)}</time> : <span>—</span>,
+            }}
+          />
           <RevisionsNote />
         </div>
       </div>

@@ -9,6 +9,8 @@ import { panelMostInView, useLastPanel } from './current-panel';
 import { embedUrl, frameTitle, iframeSnippet, SANDBOX_FLAGS } from './embed-snippet';
 import { PANELS, type PanelName } from '../data/codes';
 import { WORDING } from '../data/wording';
+import { t } from '../i18n/i18n';
+import { Message } from '../i18n/message';
 import type { ViewState } from './url-state';
 import { useCopy } from './use-copy';
 
@@ -39,10 +41,10 @@ export function EmbedDialog({ view }: { view: ViewState }) {
   return (
     <>
       <button type="button" onClick={show}>
-        Embed
+        {t('app.embed.button')}
       </button>
       <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={titleId} onClose={() => setOpen(false)}>
-        <h2 id={titleId}>Embed a panel</h2>
+        <h2 id={titleId}>{t('app.embed.title')}</h2>
         {open ? (
           <EmbedDialogBody
             view={view}
@@ -96,18 +98,21 @@ function EmbedDialogBody({
   return (
     <>
       <p>
-        Paste this into an intranet page. The panel shows the current view, sizes its frame to its content, and makes no
-        request outside this dashboard’s own server. The sandbox needs <code>{SANDBOX_FLAGS}</code>.
+        <Message id="app.embed.intro" values={{ flags: <code>{SANDBOX_FLAGS}</code> }} />
       </p>
       <p>
-        A host page on another origin can frame the panel only if this server lists it in the{' '}
-        <code>frame-ancestors</code> of its Content-Security-Policy (with this project’s server:{' '}
-        <code>npm start -- --frame-ancestors https://intranet.example.org</code>). Under a strict policy of its own, the
-        host allows this server in its <code>script-src</code> and <code>frame-src</code>: the code needs no inline
-        script.
+        <Message
+          id="app.embed.host"
+          values={{
+            frameAncestors: <code>frame-ancestors</code>,
+            command: <code>npm start -- --frame-ancestors https://intranet.example.org</code>,
+            scriptSrc: <code>script-src</code>,
+            frameSrc: <code>frame-src</code>,
+          }}
+        />
       </p>
       <div className="controls">
-        <label htmlFor={panelId}>Panel</label>
+        <label htmlFor={panelId}>{t('app.embed.panel')}</label>
         <select id={panelId} value={panel} onChange={(e) => onPanel(e.target.value as PanelName)}>
           {PANELS.map((p) => (
             <option key={p} value={p}>
@@ -116,22 +121,28 @@ function EmbedDialogBody({
           ))}
         </select>
         <label>
-          <input type="checkbox" checked={transparent} onChange={(e) => onTransparent(e.target.checked)} /> No
-          background
+          <input type="checkbox" checked={transparent} onChange={(e) => onTransparent(e.target.checked)} />{' '}
+          {t('app.embed.noBackground')}
         </label>
         <label>
-          <input type="checkbox" checked={compact} onChange={(e) => onCompact(e.target.checked)} /> Compact (the figure
-          and its source line only)
+          <input type="checkbox" checked={compact} onChange={(e) => onCompact(e.target.checked)} />{' '}
+          {t('app.embed.compact')}
         </label>
       </div>
-      <textarea readOnly value={snippet} aria-label="Embed code" rows={12} onFocus={(e) => e.currentTarget.select()} />
+      <textarea
+        readOnly
+        value={snippet}
+        aria-label={t('app.embed.code')}
+        rows={12}
+        onFocus={(e) => e.currentTarget.select()}
+      />
       <div className="dialog-actions">
         <span role="status">{message}</span>
-        <button type="button" onClick={() => void copy(snippet, 'Embed code copied')}>
-          Copy code
+        <button type="button" onClick={() => void copy(snippet, t('app.embed.copied'))}>
+          {t('app.embed.copy')}
         </button>
         <button type="button" onClick={onClose}>
-          Close
+          {t('common.close')}
         </button>
       </div>
     </>

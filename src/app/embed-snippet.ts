@@ -1,5 +1,6 @@
 import type { PanelName, Partner } from '../data/codes';
 import { WORDING } from '../data/wording';
+import { t } from '../i18n/i18n';
 import { serializeView, type ViewState } from './url-state';
 
 /** The message an embedded panel posts to its parent page whenever its content height changes. */
@@ -59,16 +60,18 @@ interface TitleInputs {
 
 /** What the frame shows, for its title (read by screen readers): `China–Kyrgyzstan trade, 2010–2024`. */
 export function frameTitle(panel: PanelName, { view, names, range, mapYear }: TitleInputs): string {
-  const years = range ? `, ${range.from}–${range.to}` : '';
   if (panel === 'trade') {
-    if (view.chart === 'compare') return `China’s trade with the five Central Asian states${years}`;
-    if (view.chart === 'partners') return `${names[view.country]}’s trade by partner`;
-    return `China–${names[view.country]} trade${years}`;
+    const country = names[view.country];
+    if (view.chart === 'partners') return t('app.frame.partners', { country });
+    if (view.chart === 'compare')
+      return range ? t('app.frame.compareYears', { from: range.from, to: range.to }) : t('app.frame.compare');
+    return range
+      ? t('app.frame.countryYears', { country, from: range.from, to: range.to })
+      : t('app.frame.country', { country });
   }
   if (panel === 'map') {
-    const what =
-      view.map === 'share' ? 'China’s share of each Central Asian state’s trade' : WORDING.panel.map.frameTitle;
-    return mapYear ? `${what}, ${mapYear}` : what;
+    const what = view.map === 'share' ? t('app.frame.mapShare') : WORDING.panel.map.frameTitle;
+    return mapYear ? t('app.frame.withYear', { title: what, year: mapYear }) : what;
   }
   return WORDING.panel.timeline.frameTitle;
 }

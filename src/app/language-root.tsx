@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { linkFontFor } from '../i18n/cjk-font';
 import { activateMessages, activeLanguage, t } from '../i18n/i18n';
 import { LANGUAGE_NAMES, viewLanguage } from '../i18n/languages';
 import { fetchMessages } from '../i18n/load-messages';
@@ -20,6 +21,7 @@ export function LanguageRoot() {
   useEffect(() => {
     if (wanted === shown) return;
     let current = true;
+    linkFontFor(wanted);
     fetchMessages(wanted).then(
       (messages) => {
         if (!current) return;

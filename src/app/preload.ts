@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { countriesQuery, eventsQuery, mapShapesQuery, partnersQuery, sourcesQuery, tradeQuery } from '../data/queries';
+import { viewLanguage } from '../i18n/languages';
 import { filesOf } from './panels';
 import type { ViewState } from './url-state';
 
@@ -12,11 +13,13 @@ import type { ViewState } from './url-state';
 export function preloadView(client: QueryClient, view: ViewState): Promise<unknown> {
   const files = filesOf(view);
   const withMap = files.includes('central-asia.topo.json');
+  // Before the language's messages are active: the view says which it is.
+  const language = viewLanguage(view.lang);
   return Promise.allSettled([
     client.query(tradeQuery()),
-    client.query(countriesQuery()),
+    client.query(countriesQuery(language)),
     client.query(sourcesQuery()),
-    client.query(eventsQuery()),
+    client.query(eventsQuery(language)),
     withMap ? client.query(mapShapesQuery()) : null,
     files.includes('partners.json') ? client.query(partnersQuery()) : null,
   ]);

@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'react';
+import { t } from '../i18n/i18n';
 import { rejectedParams, type RejectedParam } from './url-state';
 import type { SetView } from './use-view-state';
 
 /** `country=RUS` was not used (expected one of …): showing KAZ. */
 export function rejectionText(p: RejectedParam): string {
-  const instead = p.used === null ? 'its default is used' : `showing ${p.name}=${p.used}`;
-  return `${p.name}=${p.raw} was not used (${p.reason}): ${instead}.`;
+  const param = `${p.name}=${p.raw}`;
+  return p.used === null
+    ? t('app.rejected.defaultUsed', { param, reason: p.reason })
+    : t('app.rejected.showing', { param, reason: p.reason, used: `${p.name}=${p.used}` });
 }
 
 /**
@@ -23,7 +26,7 @@ export function RejectedParamsNotice({ setView }: { setView: SetView }) {
   return (
     <div className="rejected-params" role="alert">
       <p>
-        <strong>Part of this link could not be used.</strong>
+        <strong>{t('app.rejected.title')}</strong>
       </p>
       <ul>
         {rejected.map((p) => (
@@ -31,7 +34,7 @@ export function RejectedParamsNotice({ setView }: { setView: SetView }) {
         ))}
       </ul>
       <button type="button" onClick={() => setRejected([])}>
-        Dismiss
+        {t('app.rejected.dismiss')}
       </button>
     </div>
   );

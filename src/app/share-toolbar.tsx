@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { DataMethodDialog } from '../features/data-method/components/data-method-dialog';
+import { t } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
 import { EmbedDialog } from './embed-dialog';
 import { LanguageSwitch } from './language-switch';
@@ -18,19 +19,19 @@ export function ShareToolbar({ view, onTheme, onLanguage }: ShareToolbarProps) {
   const themeId = useId();
   return (
     <div className="share-toolbar">
-      <button type="button" onClick={() => void copy(window.location.href, 'Link copied')}>
-        Copy link
+      <button type="button" onClick={() => void copy(window.location.href, t('app.share.linkCopied'))}>
+        {t('app.share.copyLink')}
       </button>
       <a className="toolbar-link" href={linkWithMode(window.location.href, 'briefing')}>
-        Briefing slide
+        {t('app.share.briefing')}
       </a>
       <EmbedDialog view={view} />
       <DataMethodDialog />
-      <label htmlFor={themeId}>Theme</label>
+      <label htmlFor={themeId}>{t('app.theme.label')}</label>
       <select id={themeId} value={view.theme} onChange={(e) => onTheme(e.target.value as ViewState['theme'])}>
-        <option value="auto">Auto</option>
-        <option value="light">Light</option>
-        <option value="dark">Dark</option>
+        <option value="auto">{t('app.theme.auto')}</option>
+        <option value="light">{t('app.theme.light')}</option>
+        <option value="dark">{t('app.theme.dark')}</option>
       </select>
       <LanguageSwitch onLanguage={onLanguage} />
       <span className="share-status" role="status">

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { t } from '../i18n/i18n';
 
 /** Copies text to the clipboard and says whether it worked; some frames and browsers refuse. */
 export function useCopy() {
@@ -8,7 +9,7 @@ export function useCopy() {
       await navigator.clipboard.writeText(text);
       setMessage(done);
     } catch {
-      setMessage('The browser did not allow copying: select the text and copy it.');
+      setMessage(t('app.copyRefused'));
     }
   }, []);
   return { copy, message };

@@ -12,6 +12,7 @@ import {
   type TooltipRowExtras,
 } from './chart-config';
 import { useChart } from './chart-container';
+import { t } from '../i18n/i18n';
 
 interface FrameOptions {
   /** The value axis: US$ unless told. */
@@ -72,7 +73,7 @@ export function ChartTooltip({ active, payload, label }: TooltipContentProps) {
             <li key={key}>
               <span className="swatch" style={{ background: seriesColor(key) }} aria-hidden="true" />
               <span>{series?.label ?? key}</span>
-              <strong>{typeof item.value === 'number' ? format(item.value) : 'no data'}</strong>
+              <strong>{typeof item.value === 'number' ? format(item.value) : t('common.noData')}</strong>
               {note ? <em className="chart-tooltip-note">{note}</em> : null}
             </li>
           );

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
+import { t } from '../i18n/i18n';
 
 interface DialogButtonProps {
   /** The button's text, and its accessible name. */
@@ -38,7 +39,7 @@ export function DialogButton({ label, title, className, buttonClassName, childre
           <>
             {children}
             <form method="dialog" className="dialog-actions">
-              <button type="submit">Close</button>
+              <button type="submit">{t('common.close')}</button>
             </form>
           </>
         ) : null}

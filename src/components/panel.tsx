@@ -3,6 +3,7 @@ import { DownloadMenu } from './download/download-menu';
 import { RenderBoundary } from './render-boundary';
 import { SharedDataAlerts } from './shared-data-alerts';
 import type { PanelDownload } from './download/download-spec';
+import { t } from '../i18n/i18n';
 
 interface PanelProps {
   title: string;
@@ -44,14 +45,14 @@ export function Panel({ title, subtitle, actions, footer, className, id, downloa
               />
             ) : download === null ? (
               <button type="button" disabled>
-                Download
+                {t('exports.download')}
               </button>
             ) : null}
           </div>
         ) : null}
       </header>
       <div className="panel-body">
-        <RenderBoundary what="this panel">{children}</RenderBoundary>
+        <RenderBoundary what={t('common.thisPanel')}>{children}</RenderBoundary>
       </div>
       <footer className="panel-footer">
         <SharedDataAlerts />

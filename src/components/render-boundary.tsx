@@ -1,5 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import { ErrorState } from './error-state';
+import { t } from '../i18n/i18n';
 
 interface RenderBoundaryProps {
   /** What could not be shown, for the message: "the chart", "this panel". */
@@ -26,6 +27,6 @@ export class RenderBoundary extends Component<RenderBoundaryProps, RenderBoundar
 
   override render() {
     if (!this.state.failed) return this.props.children;
-    return <ErrorState error={this.state.error} what={this.props.what} hint="Reload the page to try again." />;
+    return <ErrorState error={this.state.error} what={this.props.what} hint={t('common.reloadHint')} />;
   }
 }

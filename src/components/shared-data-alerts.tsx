@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { countriesQuery, sourcesQuery } from '../data/queries';
 import { ErrorState } from './error-state';
+import { t } from '../i18n/i18n';
 
 /**
  * Every panel leans on sources.json (its source lines) and countries.json (names); if either is broken,
@@ -12,12 +13,12 @@ export function SharedDataAlerts() {
   return (
     <>
       {sources.error ? (
-        <ErrorState error={sources.error} what="the sources of these figures" onRetry={() => void sources.refetch()} />
+        <ErrorState error={sources.error} what={t('common.shared.sources')} onRetry={() => void sources.refetch()} />
       ) : null}
       {countries.error ? (
         <ErrorState
           error={countries.error}
-          what="country names (ISO codes shown instead)"
+          what={t('common.shared.countries')}
           onRetry={() => void countries.refetch()}
         />
       ) : null}

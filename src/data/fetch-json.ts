@@ -58,10 +58,20 @@ export async function fetchText(file: string, options: FetchOptions = {}): Promi
   const failure = (cause: unknown) => {
     if (timer.signal.aborted && !options.signal?.aborted)
       return new DataError(file, 'timeout', [
-        { path: '', message: `no answer from the server within ${Math.round(deadline / 1000)} s` },
+        {
+          path: '',
+          message: `no answer from the server within ${Math.round(deadline / 1000)} s`,
+          said: { kind: 'timeout', seconds: Math.round(deadline / 1000) },
+        },
       ]);
     if (cause instanceof DOMException && cause.name === 'AbortError') return cause;
-    return new DataError(file, 'network', [{ path: '', message: `could not be loaded (${String(cause)})` }]);
+    return new DataError(file, 'network', [
+      {
+        path: '',
+        message: `could not be loaded (${String(cause)})`,
+        said: { kind: 'network', cause: String(cause) },
+      },
+    ]);
   };
   try {
     let response: Response;
@@ -71,16 +81,24 @@ export async function fetchText(file: string, options: FetchOptions = {}): Promi
       throw failure(cause);
     }
     if (!response.ok) {
-      const kind = response.status === 404 ? 'missing' : 'network';
-      const message =
-        response.status === 404 ? 'file not found (HTTP 404)' : `HTTP ${response.status} ${response.statusText}`.trim();
-      throw new DataError(file, kind, [{ path: '', message }]);
+      const status = `${response.status} ${response.statusText}`.trim();
+      throw new DataError(
+        file,
+        response.status === 404 ? 'missing' : 'network',
+        response.status === 404
+          ? [{ path: '', message: 'file not found (HTTP 404)', said: { kind: 'not-found' } }]
+          : [{ path: '', message: `HTTP ${status}`, said: { kind: 'http', status } }],
+      );
     }
     const limit = sizeLimitOf(file);
     const declared = Number(response.headers.get('Content-Length') ?? Number.NaN);
     const tooLarge = (size: number) =>
       new DataError(file, 'too-large', [
-        { path: '', message: `${megabytes(size)}, over its limit of ${megabytes(limit)}: refused` },
+        {
+          path: '',
+          message: `${megabytes(size)}, over its limit of ${megabytes(limit)}: refused`,
+          said: { kind: 'too-large', bytes: size, limitBytes: limit },
+        },
       ]);
     if (declared > limit) {
       timer.abort();

@@ -120,6 +120,8 @@ export const CountrySchema = z.strictObject({
   role: z.enum(['china', 'partner']),
   capital: z.strictObject({
     name: z.string().check(z.minLength(1)),
+    /** The capital's name in Russian and Chinese, in each language's usual spelling; English is `name`. */
+    names: z.optional(z.strictObject({ ru: z.string().check(z.minLength(1)), zh: z.string().check(z.minLength(1)) })),
     coordinates: CoordinatesSchema,
   }),
   foreignMinisters: z.optional(z.array(ForeignMinisterSchema)),
@@ -382,8 +384,13 @@ export const TopologySchema = z.pipe(
   z.transform((value) => value as unknown as Topology),
 );
 
-/** Every file the app fetches from `data/`, with its schema: the four above and the map's geometry. */
-export const FETCHED_FILES = { ...DATA_FILES, 'central-asia.topo.json': TopologySchema } as const;
+/** Every file the app fetches from `data/`, with its schema: the data files, the events' words and the map's geometry. */
+export const FETCHED_FILES = {
+  ...DATA_FILES,
+  'events.ru.json': EventWordsFileSchema,
+  'events.zh.json': EventWordsFileSchema,
+  'central-asia.topo.json': TopologySchema,
+} as const;
 export type FetchedFile = keyof typeof FETCHED_FILES;
 /** What each fetched file holds once checked. */
 export type FetchedData = { [F in FetchedFile]: z.output<(typeof FETCHED_FILES)[F]> };

@@ -1,4 +1,5 @@
 /** Pure derivations from the curated files: no fetching, no React. */
+import { t } from '../i18n/i18n';
 import { formatDate } from '../lib/format';
 import type { Flow, Measure, Partner, Reporter } from './codes';
 import type { Observation, Source, TradeFile } from './schemas';
@@ -153,7 +154,12 @@ export function sourceDisplayNames(sources: readonly Source[]): Map<string, stri
     else {
       const title = s.title.replace(/^\[|\]$/g, '');
       const short = title.length > 60 ? `${title.slice(0, 57).trimEnd()}…` : title;
-      names.set(s.id, `${s.publisher} (${s.published ? `${formatDate(s.published)}: ` : ''}${short})`);
+      names.set(
+        s.id,
+        s.published
+          ? t('data.source.datedTitle', { publisher: s.publisher, date: formatDate(s.published), title: short })
+          : t('data.source.title', { publisher: s.publisher, title: short }),
+      );
     }
   }
   return names;

@@ -3,6 +3,7 @@
  * file, TanStack Query's `select`, which derives it once per file and keeps its identity between renders.
  */
 import { useQuery } from '@tanstack/react-query';
+import { inLanguage } from '../i18n/i18n';
 import { PARTNERS, type Partner } from './codes';
 import { meetingsInOrder } from './event-order';
 import { countriesQuery, eventsQuery, sourcesQuery, tradeQuery } from './queries';
@@ -10,9 +11,9 @@ import type { CaEvent, CountriesFile, Source, SourcesFile } from './schemas';
 
 export type PartnerNames = Readonly<Record<Partner, string>>;
 
-/** The five's English names; a partner the file does not name keeps its code. */
+/** The five's names in the language shown; a partner the file does not name keeps its code. */
 export function partnerNames(file: CountriesFile): PartnerNames {
-  const byIso = new Map(file.countries.map((c) => [c.iso3, c.name.en]));
+  const byIso = new Map(file.countries.map((c) => [c.iso3, inLanguage(c.name)]));
   return Object.fromEntries(PARTNERS.map((p) => [p, byIso.get(p) ?? p])) as Record<Partner, string>;
 }
 

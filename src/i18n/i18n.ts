@@ -26,3 +26,8 @@ export function t(id: MessageId, values?: MessageValues): string {
 export function activeLanguage(): Language {
   return (i18n.locale || 'en') as Language;
 }
+
+/** The version of a word for the language shown, from data that gives one per language (countries.json's names). */
+export function inLanguage<T>(versions: Readonly<Record<Language, T>>): T {
+  return versions[activeLanguage()];
+}

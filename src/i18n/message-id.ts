@@ -4,6 +4,7 @@
  */
 import type app from './messages/en/app.json';
 import type common from './messages/en/common.json';
+import type compare from './messages/en/compare.json';
 import type data from './messages/en/data.json';
 import type domain from './messages/en/domain.json';
 import type exports from './messages/en/exports.json';
@@ -16,6 +17,7 @@ type Ids<Namespace extends string, Catalogue> = `${Namespace}.${Extract<keyof Ca
 export type MessageId =
   | Ids<'app', typeof app>
   | Ids<'common', typeof common>
+  | Ids<'compare', typeof compare>
   | Ids<'data', typeof data>
   | Ids<'domain', typeof domain>
   | Ids<'exports', typeof exports>

@@ -198,3 +198,21 @@ export function ordinal(n: number): string {
       return `${n}th`;
   }
 }
+
+/** A count or a plain number, grouped as the language groups digits: `1,234`, `1 234`. */
+export function formatNumber(value: number, maximumFractionDigits = 0): string {
+  return numberFormat(activeLanguage(), { maximumFractionDigits }).format(value);
+}
+
+const listFormats = new Map<Language, Intl.ListFormat>();
+
+/** Items joined as the language joins them: `A, B and C`, `A, B и C`, `A、B和C`. */
+export function formatList(items: readonly string[]): string {
+  const language = activeLanguage();
+  let format = listFormats.get(language);
+  if (!format) {
+    format = new Intl.ListFormat(LOCALES[language], { type: 'conjunction' });
+    listFormats.set(language, format);
+  }
+  return format.format(items);
+}

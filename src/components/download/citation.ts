@@ -1,3 +1,4 @@
+import { t } from '../../i18n/i18n';
 import { formatDate } from '../../lib/format';
 
 export interface CitationInput {
@@ -12,7 +13,11 @@ export interface CitationInput {
 
 /** A citation an analyst can paste under a figure: what, from where, as of when, and the link to the view. */
 export function citationText({ title, subtitle, sourceLine, asOf, url, accessed }: CitationInput): string {
-  const what = subtitle ? `${title} (${subtitle})` : title;
-  const asOfText = asOf ? ` Data as of ${formatDate(asOf)}.` : '';
-  return `China–Central Asia Trade & Relations Dashboard, “${what}”.${asOfText} ${sourceLine.replace(/\.?$/, '.')} ${url} (accessed ${formatDate(accessed)}).`;
+  const what = subtitle ? t('exports.citation.what', { title, subtitle }) : title;
+  // The line's own full stop, if any, is the citation's.
+  const sources = sourceLine.replace(/[.。]$/, '');
+  const values = { what, sources, url, accessed: formatDate(accessed) };
+  return asOf
+    ? t('exports.citation.dated', { ...values, asOf: formatDate(asOf) })
+    : t('exports.citation.undated', values);
 }

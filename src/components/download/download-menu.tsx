@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { tradeQuery } from '../../data/queries';
+import { t } from '../../i18n/i18n';
+import type { MessageId } from '../../i18n/message-id';
 import { errorMessage } from '../../lib/error-message';
 import { formatDate } from '../../lib/format';
 import { citationText } from './citation';
@@ -10,12 +12,12 @@ import type { PanelDownload } from './download-spec';
 
 type Action = 'png' | 'png-slide' | 'svg' | 'csv' | 'citation';
 
-const ITEMS: { action: Action; label: string }[] = [
-  { action: 'png', label: 'PNG image' },
-  { action: 'png-slide', label: 'PNG image, 16:9 (1600 × 900)' },
-  { action: 'svg', label: 'SVG image' },
-  { action: 'csv', label: 'CSV data' },
-  { action: 'citation', label: 'Copy citation' },
+const ITEMS: { action: Action; label: MessageId }[] = [
+  { action: 'png', label: 'exports.menu.png' },
+  { action: 'png-slide', label: 'exports.menu.pngSlide' },
+  { action: 'svg', label: 'exports.menu.svg' },
+  { action: 'csv', label: 'exports.menu.csv' },
+  { action: 'citation', label: 'exports.menu.citation' },
 ];
 
 /** A slide's size: the image is placed whole on it, centred, at twice the pixels. */
@@ -60,7 +62,7 @@ export function DownloadMenu({ download, title, subtitle, panel }: DownloadMenuP
     try {
       if (action === 'csv') {
         saveBlob(new Blob([toCsv(download.table())], { type: 'text/csv;charset=utf-8' }), `${download.fileBase}.csv`);
-        setStatus(`Saved ${download.fileBase}.csv`);
+        setStatus(t('common.saved', { file: `${download.fileBase}.csv` }));
       } else if (action === 'citation') {
         const text = citationText({
           title,
@@ -72,17 +74,17 @@ export function DownloadMenu({ download, title, subtitle, panel }: DownloadMenuP
         });
         try {
           await navigator.clipboard.writeText(text);
-          setStatus('Citation copied');
+          setStatus(t('exports.citationCopied'));
         } catch {
           setManualCopy(text);
-          setStatus('The browser did not allow copying: select the citation below and copy it.');
+          setStatus(t('exports.citationRefused'));
         }
       } else {
         // The shown figure: a panel may keep others drawn but hidden (the trade panel's other states).
         const figure = [...(panel()?.querySelectorAll('[data-export-figure]') ?? [])].find(
           (candidate) => !candidate.closest('[hidden]'),
         );
-        if (!figure) throw new Error('This panel has no figure to export.');
+        if (!figure) throw new Error(t('exports.noFigure'));
         const { buildExportSvg, fitToSize, svgToPng } = await import('./export-image');
         const frame = {
           title,
@@ -97,10 +99,10 @@ export function DownloadMenu({ download, title, subtitle, panel }: DownloadMenuP
             ? new Blob([exported.svg], { type: 'image/svg+xml' })
             : await svgToPng(action === 'png-slide' ? fitToSize(exported, SLIDE_16_9) : exported, 2);
         saveBlob(blob, fileName);
-        setStatus(`Saved ${fileName}`);
+        setStatus(t('common.saved', { file: fileName }));
       }
     } catch (error) {
-      setStatus(`Could not export: ${errorMessage(error)}`);
+      setStatus(t('exports.failed', { reason: errorMessage(error) }));
     }
   };
 
@@ -127,7 +129,7 @@ export function DownloadMenu({ download, title, subtitle, panel }: DownloadMenuP
         aria-controls={open ? menuId : undefined}
         onClick={() => setOpen(!open)}
       >
-        Download
+        {t('exports.download')}
       </button>
       {open ? (
         <div
@@ -135,13 +137,13 @@ export function DownloadMenu({ download, title, subtitle, panel }: DownloadMenuP
           ref={menuRef}
           role="menu"
           tabIndex={-1}
-          aria-label="Download"
+          aria-label={t('exports.download')}
           className="download-menu"
           onKeyDown={onMenuKey}
         >
           {ITEMS.map((item) => (
             <button key={item.action} type="button" role="menuitem" tabIndex={-1} onClick={() => void run(item.action)}>
-              {item.label}
+              {t(item.label)}
             </button>
           ))}
         </div>
@@ -154,7 +156,7 @@ export function DownloadMenu({ download, title, subtitle, panel }: DownloadMenuP
           className="manual-copy"
           readOnly
           value={manualCopy}
-          aria-label="Citation"
+          aria-label={t('exports.citation')}
           onFocus={(e) => e.currentTarget.select()}
         />
       ) : null}

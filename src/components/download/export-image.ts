@@ -1,18 +1,18 @@
 /**
  * Builds a self-contained SVG of a panel's figure with its title, subtitle, legend, source line and
  * "as of" date, and rasterises it to PNG. Computed styles are written onto every element and the
- * app's font is embedded, so the file looks the same in any viewer as it did on screen.
+ * app's fonts are embedded, so the file looks the same in any viewer as it did on screen.
  */
-import inter400 from '@fontsource/inter/files/inter-latin-400-normal.woff2?url';
-import inter600 from '@fontsource/inter/files/inter-latin-600-normal.woff2?url';
+import { t } from '../../i18n/i18n';
 import { escapeMarkup } from '../../lib/escape-markup';
 import type { PanelDownload } from './download-spec';
+import { embeddedFontFaces } from './export-fonts';
 import { wrapText } from './wrap-text';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PAD = 24;
 const MIN_WIDTH = 640;
-const FONT_STACK = "Inter, 'Helvetica Neue', Arial, sans-serif";
+const FONT_STACK = "Inter, 'Noto Sans SC', 'Helvetica Neue', Arial, sans-serif";
 
 /** The styles that decide how SVG content looks; everything else is left to defaults. */
 const STYLE_PROPERTIES = [
@@ -81,24 +81,15 @@ function inlineStyles(source: Element, target: Element): void {
   const targetChildren = target.children;
   for (let i = 0; i < sourceChildren.length; i++) {
     const s = sourceChildren[i];
-    const t = targetChildren[i];
-    if (s && t) inlineStyles(s, t);
+    const copy = targetChildren[i];
+    if (s && copy) inlineStyles(s, copy);
   }
 }
 
-async function fontFaces(): Promise<string> {
-  const faces = await Promise.all(
-    [
-      [inter400, 400],
-      [inter600, 600],
-    ].map(async ([url, weight]) => {
-      const bytes = new Uint8Array(await (await fetch(String(url))).arrayBuffer());
-      let binary = '';
-      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-      return `@font-face{font-family:Inter;font-weight:${weight};src:url(data:font/woff2;base64,${btoa(binary)}) format('woff2')}`;
-    }),
-  );
-  return faces.join('');
+/** The page's faces that draw the file's text (export-fonts.ts): Inter's Latin and Cyrillic, Noto Sans SC's slices. */
+function fontFaces(markup: string): Promise<string> {
+  const text = markup.replace(/<[^>]*>/g, ' ');
+  return embeddedFontFaces(['Inter', 'Noto Sans SC'], text);
 }
 
 function themeColour(name: string, fallback: string): string {
@@ -168,7 +159,7 @@ export async function buildExportSvg(figure: Element, frame: ExportFrame): Promi
   // A figure laid out as HTML (the timeline as a list, on a narrow screen) is drawn as it is shown.
   const html = figure instanceof HTMLElement && figure.dataset.exportFigure === 'html';
   const source = html ? figure : figureSvg(figure);
-  if (!source) throw new Error('This panel has no figure to export.');
+  if (!source) throw new Error(t('exports.noFigure'));
   const box = source.getBoundingClientRect();
   // The marks under a chart's time axis (HTML) go with it, so that the image matches its legend and lines.
   const marks = html ? null : (figure.parentElement?.querySelector('.event-marks') ?? null);
@@ -185,7 +176,7 @@ export async function buildExportSvg(figure: Element, frame: ExportFrame): Promi
   const titleLines = wrapText(frame.title, inner, measurer(`600 20px ${FONT_STACK}`));
   const subtitleLines = frame.subtitle ? wrapText(frame.subtitle, inner, measurer(`400 14px ${FONT_STACK}`)) : [];
   const footLines = wrapText(frame.download.sourceLine, inner, measurer(`400 12px ${FONT_STACK}`));
-  const asOfLine = `${frame.asOf ? `Data as of ${frame.asOf} · ` : ''}China–Central Asia Trade & Relations Dashboard`;
+  const asOfLine = frame.asOf ? t('exports.image.footerDated', { asOf: frame.asOf }) : t('exports.image.footer');
 
   let y = PAD + 20;
   const parts: string[] = [textLines(titleLines, PAD, y, 20, 600, foreground)];
@@ -223,12 +214,12 @@ export async function buildExportSvg(figure: Element, frame: ExportFrame): Promi
   parts.push(textLines([asOfLine], PAD, y, 12, 400, muted));
   const height = Math.ceil(y + PAD - 8);
 
+  const content = parts.join('') + figureMarkup;
   const svg =
     `<svg xmlns="${SVG_NS}" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
-    `<defs><style>${await fontFaces()}</style></defs>` +
+    `<defs><style>${await fontFaces(content)}</style></defs>` +
     `<rect width="100%" height="100%" fill="${background}"/>` +
-    parts.join('') +
-    figureMarkup +
+    content +
     `</svg>`;
   return { svg, width, height };
 }
@@ -258,10 +249,10 @@ export async function svgToPng({ svg, width, height }: ExportedSvg, scale = 2): 
     canvas.width = width * scale;
     canvas.height = height * scale;
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('This browser cannot draw images.');
+    if (!context) throw new Error(t('exports.cannotDraw'));
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) => {
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png');
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(t('exports.pngFailed')))), 'image/png');
     });
   } finally {
     URL.revokeObjectURL(url);
@@ -285,10 +276,11 @@ export async function buildSlideSvg(
   const body = renderHtml(slide, origin, zoom);
 
   const layoutWidth = slide.offsetWidth;
+  const title = escapeMarkup(t('exports.slideTitle', { link }));
   const svg =
     `<svg xmlns="${SVG_NS}" xmlns:xlink="http://www.w3.org/1999/xlink" width="${size.width}" height="${size.height}" viewBox="0 0 ${layoutWidth} ${layoutWidth * (size.height / size.width)}">` +
-    `<title>${escapeMarkup(`Briefing slide · ${link}`)}</title>` +
-    `<defs><style>${await fontFaces()}</style></defs>` +
+    `<title>${title}</title>` +
+    `<defs><style>${await fontFaces(title + body)}</style></defs>` +
     `<rect width="100%" height="100%" fill="${themeColour('--bg', '#ffffff')}"/>` +
     `<g>${body}</g>` +
     `</svg>`;

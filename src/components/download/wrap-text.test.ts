@@ -25,3 +25,17 @@ describe('wrapText', () => {
     expect(wrapText('   ', 100, monospace)).toEqual([]);
   });
 });
+
+describe('wrapText in Chinese', () => {
+  it('breaks between characters, where Chinese sets no spaces', () => {
+    expect(wrapText('中国与哈萨克斯坦贸易', 50, monospace)).toEqual(['中国与哈萨', '克斯坦贸易']);
+  });
+
+  it('never starts a line with a closing mark, nor ends one with an opening mark', () => {
+    expect(wrapText('贸易总额，美元（现价）', 30, monospace)).toEqual(['贸易总', '额，美', '元（现', '价）']);
+  });
+
+  it('keeps Latin words whole among Chinese characters', () => {
+    expect(wrapText('来源：IMF DOTS', 80, monospace)).toEqual(['来源：IMF', 'DOTS']);
+  });
+});

@@ -1,22 +1,27 @@
 import type { CsvTable } from '../../components/download/download-spec';
 import type { DataFileName } from '../../data/schemas';
+import { t } from '../../i18n/i18n';
+import type { MessageId } from '../../i18n/message-id';
+
+/** A file offered for download; `holds` reads its message when read, so it is in the language shown. */
+function download(file: DataFileName, records: string, holds: MessageId) {
+  return {
+    file,
+    records,
+    get holds() {
+      return t(holds);
+    },
+  };
+}
 
 /** Each file offered in "Data and method", the array of records its CSV lists, and what it holds. */
-export const DOWNLOADS: readonly { file: DataFileName; records: string; holds: string }[] = [
-  {
-    file: 'trade.json',
-    records: 'observations',
-    holds: 'China’s trade with each state, as China and as the state report it',
-  },
-  {
-    file: 'partners.json',
-    records: 'observations',
-    holds: 'Each state’s trade with all its partners, as the state reports it',
-  },
-  { file: 'events.json', records: 'events', holds: 'Meetings, summits, agreements and milestones' },
-  { file: 'sources.json', records: 'sources', holds: 'Every publication a figure or event rests on' },
-  { file: 'countries.json', records: 'countries', holds: 'The six countries, their names and ministers' },
-  { file: 'revisions.json', records: 'revisions', holds: 'Every change to a published figure or event' },
+export const DOWNLOADS: readonly { file: DataFileName; records: string; readonly holds: string }[] = [
+  download('trade.json', 'observations', 'data.file.trade'),
+  download('partners.json', 'observations', 'data.file.partners'),
+  download('events.json', 'events', 'data.file.events'),
+  download('sources.json', 'sources', 'data.file.sources'),
+  download('countries.json', 'countries', 'data.file.countries'),
+  download('revisions.json', 'revisions', 'data.file.revisions'),
 ];
 
 type Cell = string | number | null;

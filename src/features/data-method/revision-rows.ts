@@ -2,6 +2,7 @@ import type { PartnerNames } from '../../data/use-data';
 import type { CaEvent, Revision, RevisionsFile, Source } from '../../data/schemas';
 import { FLOWS, isPartner, REPORTERS, type Flow, type Reporter } from '../../data/codes';
 import { WORDING } from '../../data/wording';
+import { t } from '../../i18n/i18n';
 import { formatDate, formatUsdExact } from '../../lib/format';
 
 /** One line of the revision list, in words. */
@@ -56,12 +57,14 @@ export function revisionRows(
 /** `KAZ 2019 annual partner total` → `Kazakhstan 2019, total trade, Kazakhstan’s statistics`. */
 export function figureInWords(r: Pick<Revision, 'key' | 'field'>, names: PartnerNames): string {
   const [partner = '', year = '', period = '', reporter = '', flow = ''] = r.key.split(' ');
-  const name = isPartner(partner) ? names[partner] : partner === 'CA5' ? 'The five together' : partner;
+  const name = isPartner(partner) ? names[partner] : partner === 'CA5' ? t('data.revision.five') : partner;
   const measure = isFlow(flow) ? WORDING.measure[flow].inSentence : flow;
   const by = isReporter(reporter) ? WORDING.reporter[reporter].name(name) : reporter;
-  const when = period === 'annual' ? year : `${year} (${period})`;
-  const field = r.field === 'value' ? '' : ` — ${r.field}`;
-  return `${name} ${when}, ${measure}, ${by}${field}`;
+  const when = period === 'annual' ? t('data.revision.year', { year }) : t('data.revision.partYear', { year, period });
+  const values = { name, when, measure, by };
+  return r.field === 'value'
+    ? t('data.revision.figure', values)
+    : t('data.revision.figureField', { ...values, field: r.field });
 }
 
 function eventInWords(r: Revision, titles: ReadonlyMap<string, string>): string {
@@ -70,8 +73,8 @@ function eventInWords(r: Revision, titles: ReadonlyMap<string, string>): string 
 }
 
 function valueInWords(r: Revision, value: Revision['old']): string {
-  if (r.field === 'event') return value === null ? 'not listed' : 'listed';
-  if (value === null) return r.file === 'events.json' ? 'none' : 'no figure';
+  if (r.field === 'event') return value === null ? t('data.revision.notListed') : t('data.revision.listed');
+  if (value === null) return r.file === 'events.json' ? t('data.revision.none') : t('data.revision.noFigure');
   if (typeof value === 'number') return r.field === 'value' ? formatUsdExact(value) : String(value);
   return r.file === 'events.json' && /^\d{4}(-\d{2}){0,2}$/.test(value) ? formatDate(value) : value;
 }

@@ -10,6 +10,11 @@ describe('labelBox', () => {
     expect(labelBox([100, 50], 'Astana', 10, 'end').right).toBe(100);
     expect(labelBox([100, 50], 'Astana', 10, 'middle').left).toBeCloseTo(82);
   });
+
+  it('gives each Han character a whole em', () => {
+    expect(labelBox([100, 50], '阿斯塔纳', 10, 'start').right).toBeCloseTo(140);
+    expect(labelBox([100, 50], 'Астана', 10, 'start').right).toBeCloseTo(136);
+  });
 });
 
 describe('overlaps', () => {

@@ -18,9 +18,19 @@ type Point = [number, number];
 /** Inter's average advance for mixed-case names, in em; generous, so that a near miss counts as a hit. */
 const ADVANCE = 0.6;
 
+/** Han characters, kana, hangul and full-width forms: each a whole em wide (the Chinese names). */
+const FULL_WIDTH = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/** A name's width in em. */
+function advance(text: string): number {
+  let width = 0;
+  for (const character of text) width += FULL_WIDTH.test(character) ? 1 : ADVANCE;
+  return width;
+}
+
 /** The box a one-line label takes, in map units: `at` is its anchor point, vertically centred. */
 export function labelBox(at: Point, text: string, em: number, anchor: 'start' | 'middle' | 'end'): Box {
-  const width = text.length * ADVANCE * em;
+  const width = advance(text) * em;
   const left = anchor === 'start' ? at[0] : anchor === 'end' ? at[0] - width : at[0] - width / 2;
   return { left, right: left + width, top: at[1] - em / 2, bottom: at[1] + em / 2 };
 }

@@ -1,6 +1,7 @@
 import type { CsvTable } from '../../components/download/download-spec';
 import type { MapMeasure } from '../../data/codes';
 import type { Source } from '../../data/schemas';
+import { t } from '../../i18n/i18n';
 import type { CountryFigure } from './country-figures';
 import type { FigureBy } from './map-text';
 
@@ -9,6 +10,7 @@ export function mapFileBase(measure: MapMeasure, year: number | null, by: Figure
   return `china-central-asia-trade-map-${measure.replace('_', '-')}-${year ?? 'latest'}-${by}-reported`;
 }
 
+/** The columns' names in English; the file's header is in the language shown (`map.csv.<name>`). */
 export const MAP_CSV_COLUMNS = [
   'country',
   'iso3',
@@ -18,9 +20,11 @@ export const MAP_CSV_COLUMNS = [
   'reporter',
   'source_publisher',
   'source_url',
-];
+] as const;
 
-const SHARE_COLUMNS: Partial<Record<string, string>> = { value_usd: 'share_of_state_trade' };
+type Column = (typeof MAP_CSV_COLUMNS)[number] | 'share_of_state_trade';
+
+const SHARE_COLUMNS: Partial<Record<Column, Column>> = { value_usd: 'share_of_state_trade' };
 
 /** One row per state, in the map's order; a state without a figure has an empty value, never a zero. */
 export function mapCsv(
@@ -35,7 +39,7 @@ export function mapCsv(
   const share = measure === 'china_share';
   return {
     // A share is a ratio of the state's own figures, not US$: its columns say so.
-    columns: share ? MAP_CSV_COLUMNS.map((c) => SHARE_COLUMNS[c] ?? c) : MAP_CSV_COLUMNS,
+    columns: MAP_CSV_COLUMNS.map((c) => t(`map.csv.${share ? (SHARE_COLUMNS[c] ?? c) : c}`)),
     rows: figures.map((f) => {
       const used = [...new Set(f.sources)].map((id) => byId.get(id));
       return [
@@ -44,7 +48,7 @@ export function mapCsv(
         year,
         measure,
         f.value,
-        share ? 'each state (Turkmenistan: its partners, mirror estimates)' : by,
+        share ? t('map.csv.reporterShare') : by,
         used.map((s) => s?.publisher ?? '').join('; ') || null,
         used.map((s) => s?.url ?? '').join(' ') || null,
       ];

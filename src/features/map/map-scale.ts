@@ -1,4 +1,5 @@
 import type { MapMeasure } from '../../data/codes';
+import { t } from '../../i18n/i18n';
 import { formatShareAxis, formatUsdAxis } from '../../lib/format';
 
 export interface ColourBin {
@@ -58,9 +59,9 @@ export function colourOf(scale: ColourScale, value: number | null): string {
 
 /** A bin in words: `under $1 bn`, `$1 bn – $2.5 bn`, `$25 bn and more` (or `10% – 20%`). */
 export function binLabel(min: number, max: number, format: (value: number) => string = formatUsdAxis): string {
-  if (min === -Infinity) return `under ${format(max)}`;
-  if (max === Infinity) return `${format(min)} and more`;
-  return `${format(min)} – ${format(max)}`;
+  if (min === -Infinity) return t('map.bin.under', { max: format(max) });
+  if (max === Infinity) return t('map.bin.over', { min: format(min) });
+  return t('map.bin.range', { min: format(min), max: format(max) });
 }
 
 /** The legend of an exported map image: one swatch per bin, then "no data". */
@@ -71,6 +72,6 @@ export function legendSwatches(scale: ColourScale): { label: string; color: stri
       color: bin.color,
       swatch: true as const,
     })),
-    { label: 'no data', color: scale.noDataColor, swatch: true as const },
+    { label: t('map.legend.noData'), color: scale.noDataColor, swatch: true as const },
   ];
 }

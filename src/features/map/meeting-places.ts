@@ -1,5 +1,6 @@
 import type { CaEvent } from '../../data/schemas';
 import type { CountryCode } from '../../data/codes';
+import { t } from '../../i18n/i18n';
 import { compareText } from '../../lib/compare';
 
 /** A city on the map with the events held there, newest first. */
@@ -60,9 +61,8 @@ export function soleEvent(place: MeetingPlace): CaEvent | null {
 
 /** "5 events: 3 in person, 2 by video" — how a place's marker is described. */
 export function placeSummary(place: MeetingPlace): string {
-  const total = place.events.length;
-  const head = `${total} event${total === 1 ? '' : 's'}`;
-  if (place.video === 0) return head;
-  if (place.inPerson === 0) return `${head}, all by video`;
-  return `${head}: ${place.inPerson} in person, ${place.video} by video`;
+  const count = place.events.length;
+  if (place.video === 0) return t('map.summary.events', { count });
+  if (place.inPerson === 0) return t('map.summary.allVideo', { count });
+  return t('map.summary.mixed', { count, inPerson: place.inPerson, video: place.video });
 }

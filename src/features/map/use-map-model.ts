@@ -12,6 +12,7 @@ import { annualYearRange, latestYearWith } from '../../data/selectors';
 import { type MapMeasure, PARTNERS, type Reporter } from '../../data/codes';
 import type { CountriesFile, EventsFile, PartnersFile, Source, SourcesFile, TradeFile } from '../../data/schemas';
 import { partnerYears } from '../../data/partner-shares';
+import { inLanguage } from '../../i18n/i18n';
 import { chinaShareFigures, countryFigures, type CountryFigure } from './country-figures';
 import { colourScale } from './map-scale';
 import { meetingPlaces, type MeetingPlace } from './meeting-places';
@@ -74,7 +75,7 @@ export function mapModel(year: number | null, measure: MapMeasure, reporter: Rep
     years: range ? Array.from({ length: range.last - range.first + 1 }, (_, i) => range.last - i) : [],
     scale: colourScale(measure),
     figures,
-    names: new Map(list.map((c) => [c.iso3, c.name.en])),
+    names: new Map(list.map((c) => [c.iso3, inLanguage(c.name)])),
     capitals: list
       .filter((c) => c.role === 'partner')
       .map((c) => ({ iso3: c.iso3, name: c.capital.name, coordinates: c.capital.coordinates })),

@@ -2,6 +2,7 @@ import type { CsvTable, PanelDownload } from '../../components/download/download
 import type { CaEvent, Source } from '../../data/schemas';
 import type { EventFilter } from './event-filters';
 import { compareText } from '../../lib/compare';
+import { t } from '../../i18n/i18n';
 
 export const CSV_COLUMNS = [
   'id',
@@ -17,12 +18,12 @@ export const CSV_COLUMNS = [
   'confidence',
   'sources',
   'note',
-];
+] as const;
 
-/** One row per event shown, dates with the precision the data has. */
+/** One row per event shown, dates with the precision the data has; the headers in the language shown. */
 export function eventsTable(events: readonly CaEvent[]): CsvTable {
   return {
-    columns: [...CSV_COLUMNS],
+    columns: CSV_COLUMNS.map((column) => t(`timeline.csv.${column}`)),
     rows: events.map((e) => [
       e.id,
       e.kind,
@@ -60,8 +61,10 @@ export function eventsSourceLine(events: readonly CaEvent[], sources: readonly S
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).map(([p]) => p);
   if (ranked.length === 0) return '';
-  const more = ranked.length > limit ? `; and ${ranked.length - limit} more (each event's sources are in the CSV)` : '';
-  return `Sources: ${ranked.slice(0, limit).join('; ')}${more}`;
+  const publishers = ranked.slice(0, limit).join(t('timeline.separator.semicolon'));
+  return ranked.length > limit
+    ? t('timeline.download.sourcesMore', { publishers, more: ranked.length - limit })
+    : t('timeline.download.sources', { publishers });
 }
 
 export function timelineDownload(

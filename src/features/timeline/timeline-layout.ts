@@ -1,6 +1,6 @@
 import type { CaEvent } from '../../data/schemas';
 import type { EventKind } from '../../data/codes';
-import { ordinal } from '../../lib/format';
+import { t } from '../../i18n/i18n';
 import { rowPacker } from '../../lib/row-packer';
 import { eventInterval } from '../../data/event-order';
 import type { DatePrecision } from '../../lib/partial-date';
@@ -13,16 +13,23 @@ export interface Track {
   kinds: readonly EventKind[];
 }
 
+/** A track of the horizontal timeline; its label is read when drawn, so that it is in the language shown. */
+function track(id: TrackId, kinds: readonly EventKind[]): Track {
+  return {
+    id,
+    get label() {
+      return t(`timeline.track.${id}`);
+    },
+    kinds,
+  };
+}
+
 /** The rows of the horizontal timeline, top to bottom. */
 export const TRACKS: readonly Track[] = [
-  { id: 'foreign-ministers', label: 'Foreign ministers’ meetings', kinds: ['foreign-ministers'] },
-  { id: 'summits', label: 'Summits of heads of state', kinds: ['summit'] },
-  { id: 'ministerial', label: 'Other ministerial tracks and forums', kinds: ['ministerial'] },
-  {
-    id: 'institutions',
-    label: 'Secretariat, agreements and milestones',
-    kinds: ['secretariat', 'agreement', 'milestone'],
-  },
+  track('foreign-ministers', ['foreign-ministers']),
+  track('summits', ['summit']),
+  track('ministerial', ['ministerial']),
+  track('institutions', ['secretariat', 'agreement', 'milestone']),
 ];
 
 export function trackOf(kind: EventKind): TrackId {
@@ -37,9 +44,12 @@ export function groupIntoTracks(events: readonly CaEvent[]): { track: Track; eve
 /** The short text beside a mark: the ordinal of a meeting, a summit's place, or the event's own label. */
 export function markLabel(event: CaEvent): string | null {
   if (event.label) return event.label;
-  if (event.kind === 'foreign-ministers' && event.ordinal) return ordinal(event.ordinal);
+  if (event.kind === 'foreign-ministers' && event.ordinal)
+    return t('timeline.mark.foreignMinisters', { n: event.ordinal });
   if (event.kind === 'summit' && event.ordinal)
-    return `${ordinal(event.ordinal)} · ${event.status === 'announced' ? 'announced' : (event.city ?? '')}`;
+    return event.status === 'announced'
+      ? t('timeline.mark.summitAnnounced', { n: event.ordinal })
+      : t('timeline.mark.summit', { n: event.ordinal, city: event.city ?? '' });
   return null;
 }
 
@@ -152,6 +162,16 @@ const LABEL_PRIORITY: Record<EventKind, number> = {
   milestone: 4,
 };
 
+/** Chinese characters (and full-width signs) take about twice the room of a Latin or Cyrillic letter. */
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+
+/** The label's width in pixels, as near as a count of its characters tells. */
+export function labelWidth(text: string): number {
+  let units = 0;
+  for (const char of text) units += WIDE.test(char) ? 2 : 1;
+  return units * LAYOUT.labelCharWidth;
+}
+
 /** Gives each mark its label unless it would overlap a label already placed or leave the drawing. */
 function placeLabels(marks: Mark[], width: number) {
   const placed: [number, number][] = [];
@@ -161,7 +181,7 @@ function placeLabels(marks: Mark[], width: number) {
   for (const mark of byPriority) {
     const text = markLabel(mark.event);
     if (!text) continue;
-    const half = (text.length * LAYOUT.labelCharWidth) / 2;
+    const half = labelWidth(text) / 2;
     // Near an edge the label slides inwards rather than leave the drawing.
     const centre = Math.min(Math.max(mark.x, half + 2), width - half - 2);
     const [left, right] = [centre - half - 2, centre + half + 2];

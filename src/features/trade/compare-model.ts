@@ -6,6 +6,9 @@ import { useMemo } from 'react';
 import type { Measure, Reporter } from '../../data/codes';
 import type { TradeFile } from '../../data/schemas';
 import { measureValue } from '../../data/selectors';
+import { activeLanguage, t } from '../../i18n/i18n';
+import { LOCALES } from '../../i18n/languages';
+import type { MessageId } from '../../i18n/message-id';
 import { formatChange, formatUsd } from '../../lib/format';
 import { compareRows, completeRows, rankYear, type CompareRow } from './compare-rows';
 import {
@@ -18,18 +21,49 @@ import {
 } from './compare-values';
 import type { CompareValueView, TradeModel } from './trade-model';
 
+/** A values' words, read when read, so that they are in the language shown. */
+const valuesWords = (label: MessageId, unit: MessageId) => ({
+  get label() {
+    return t(label);
+  },
+  get unit() {
+    return t(unit);
+  },
+});
+
 /** What the y axis of "All five" reads, for the values drawn. */
-export const VALUES_WORDS: Record<CompareValues, { label: string; unit: string }> = {
-  usd: { label: 'US$', unit: 'US$, current prices' },
-  index: { label: 'Index (base year = 100)', unit: 'index, base year = 100' },
-  cumulative: { label: 'Cumulative change', unit: '% change since the base year' },
-  yoy: { label: 'Change on the year before', unit: '% change on the year before' },
+export const VALUES_WORDS: Record<CompareValues, { readonly label: string; readonly unit: string }> = {
+  usd: valuesWords('compare.values.usd.label', 'compare.values.usd.unit'),
+  index: valuesWords('compare.values.index.label', 'compare.values.index.unit'),
+  cumulative: valuesWords('compare.values.cumulative.label', 'compare.values.cumulative.unit'),
+  yoy: valuesWords('compare.values.yoy.label', 'compare.values.yoy.unit'),
 };
+
+/** Items joined by the language's separator for a list (`, `, `; `) or for sentences in a row. */
+export function joinWords(
+  items: readonly string[],
+  how: 'compare.join.comma' | 'compare.join.semicolon' | 'compare.join.sentence',
+): string {
+  return items.slice(1).reduce((list, item) => t(how, { list, item }), items[0] ?? '');
+}
+
+const indexFormats = new Map<string, Intl.NumberFormat>();
+
+/** An index to one decimal, as the language writes it (`104.5`, `104,5`), digits never grouped. */
+function formatIndex(value: number): string {
+  const locale = LOCALES[activeLanguage()];
+  let format = indexFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
+    indexFormats.set(locale, format);
+  }
+  return format.format(value);
+}
 
 /** How a value of the chart is written in its tooltip and table. */
 export function valueFormat(values: CompareValues): (value: number) => string {
   if (values === 'usd') return formatUsd;
-  if (values === 'index') return (v) => v.toFixed(1);
+  if (values === 'index') return formatIndex;
   return formatChange;
 }
 
@@ -75,14 +109,14 @@ export function compareFigures(
   const rankedBy = measure === 'balance' ? 'total' : measure;
   const showOwn = model.view.reporter === 'both';
   const notes = [
-    stacked ? 'The stack shows only years in which all five states have a figure; others are gaps.' : null,
-    showOwn ? 'The comparison draws China’s figures; each state’s own figure and the gap are in the ranking.' : null,
+    stacked ? t('compare.note.stack') : null,
+    showOwn ? t('compare.note.both') : null,
     base !== null
-      ? `Base year ${base}${asked.base !== base ? ' (the first year of the range in which all five have a figure)' : ''}: each state’s figure that year is ${values === 'index' ? '100' : 'the start'}; a state without one there has no line.`
+      ? t('compare.note.base', { base: String(base), fallback: asked.base !== base ? 'yes' : 'no', values })
       : values === 'index' || values === 'cumulative'
-        ? 'No year of the range has a figure for all five: choose a base year.'
+        ? t('compare.note.noBase')
         : null,
-    log ? 'Logarithmic scale: equal steps are equal ratios; zero and negative values are not drawn.' : null,
+    log ? t('compare.note.log') : null,
   ].filter((note): note is string => note !== null);
   return {
     reporter: model.primary,
@@ -91,9 +125,13 @@ export function compareFigures(
     rankedBy,
     ranked: rankYear(trade, model.primary, rankedBy, model.year),
     showOwn,
-    chartLabel: `${model.title}, ${model.from}–${model.to}, ${VALUES_WORDS[values].unit}, ${
-      stacked ? 'stacked area chart' : log ? 'line chart on a log scale' : 'line chart'
-    }`,
+    chartLabel: t('compare.chart.label', {
+      title: model.title,
+      from: String(model.from),
+      to: String(model.to),
+      unit: VALUES_WORDS[values].unit,
+      kind: stacked ? 'stacked' : log ? 'log' : 'lines',
+    }),
     notes,
     values,
     base,

@@ -11,7 +11,8 @@ import type { CaEvent, Observation, TradeFile } from '../../data/schemas';
 import { measureValue } from '../../data/selectors';
 import { WORDING } from '../../data/wording';
 import type { PartnerNames } from '../../data/use-data';
-import { formatChange, formatChangeAxis, formatUsd } from '../../lib/format';
+import { t } from '../../i18n/i18n';
+import { formatChange, formatChangeAxis, formatShare, formatUsd } from '../../lib/format';
 import { countryRows, missingYears, plotted, yearSpans, type CountryRow } from './country-rows';
 import type { PlacedEvent } from './event-layout';
 import { headlineFor, type Headline } from './headline';
@@ -43,11 +44,14 @@ export interface GapFigure {
 
 /** `2023: China’s figure is $10.0 bn (33.3%) above Kazakhstan’s`, or that a side has no total. */
 export function gapText(year: number, gap: GapFigure['gap'], partnerName: string): string {
-  if (gap === null) return `${year}: no total from both sides`;
-  if (gap.usd === 0) return `${year}: both sides give the same total`;
-  const side = gap.usd > 0 ? 'above' : 'below';
-  const share = gap.ratio === null ? '' : ` (${(Math.abs(gap.ratio) * 100).toFixed(1)}%)`;
-  return `${year}: China’s figure is ${formatUsd(Math.abs(gap.usd))}${share} ${side} ${partnerName}’s`;
+  if (gap === null) return t('trade.gap.noTotal', { year });
+  if (gap.usd === 0) return t('trade.gap.same', { year });
+  const usd = formatUsd(Math.abs(gap.usd));
+  const above = gap.usd > 0;
+  if (gap.ratio === null)
+    return t(above ? 'trade.gap.aboveNoShare' : 'trade.gap.belowNoShare', { year, usd, partner: partnerName });
+  const share = formatShare(Math.abs(gap.ratio));
+  return t(above ? 'trade.gap.above' : 'trade.gap.below', { year, usd, share, partner: partnerName });
 }
 
 /**
@@ -61,11 +65,13 @@ export function gapFigures(
   span: { first: number; last: number } | null,
   partnerName: string,
 ): GapFigure[] {
-  const line = (year: number, role: GapFigure['role'], prefix: string): GapFigure => {
+  const line = (year: number, role: GapFigure['role']): GapFigure => {
     const gap = gapOf(year);
-    return { year, role, gap, text: `${prefix}${gapText(year, gap, partnerName)}` };
+    const text = gapText(year, gap, partnerName);
+    if (role === 'chosen') return { year, role, gap, text };
+    return { year, role, gap, text: t(role === 'nearest' ? 'trade.gap.nearest' : 'trade.gap.start', { line: text }) };
   };
-  const lines = [line(chosen, 'chosen', '')];
+  const lines = [line(chosen, 'chosen')];
   if (lines[0]?.gap === null && span) {
     let nearest: number | null = null;
     for (let d = 1; nearest === null && (chosen - d >= span.first || chosen + d <= span.last); d++) {
@@ -74,11 +80,11 @@ export function gapFigures(
     }
     lines.push(
       nearest === null
-        ? { year: chosen, role: 'nearest', gap: null, text: 'no year has a total from both sides' }
-        : line(nearest, 'nearest', 'the nearest year with both, '),
+        ? { year: chosen, role: 'nearest', gap: null, text: t('trade.gap.noYear') }
+        : line(nearest, 'nearest'),
     );
   }
-  if (!lines.some((l) => l.year === from)) lines.push(line(from, 'start', 'at the range’s start, '));
+  if (!lines.some((l) => l.year === from)) lines.push(line(from, 'start'));
   return lines;
 }
 
@@ -114,20 +120,25 @@ export function countryFigures(model: TradeModel, trade: TradeFile, rows: readon
   const label = reporterLabel(config);
   const hasValues = rows.some((row) => reporters.some((r) => plotted(row, r, growth) !== null));
   const single = reporters.length === 1 ? reporters[0] : undefined;
-  const whom = reporters.map(label).join(' or ');
+  const [first, second] = reporters.map(label);
+  const whom = second === undefined ? (first ?? '') : t('trade.either', { first: first ?? '', second });
+  const semicolon = t('trade.separator.semicolon');
 
   const gaps = reporters
     .map((r) => [r, yearSpans(missingYears(rows, r, growth))] as const)
     .filter(([, spans]) => spans !== '')
-    .map(([r, spans]) => `${label(r)}: ${spans}`);
+    .map(([r, years]) => t('trade.chart.gapsOf', { reporter: label(r), years }));
   const cut = growth
     ? reporters.flatMap((r) =>
         rows.flatMap((row) => {
           const change = row.change[r];
-          return change !== null && change > GROWTH_CAP ? [`${row.year}, ${label(r)} ${formatChange(change)}`] : [];
+          return change !== null && change > GROWTH_CAP
+            ? [t('trade.chart.cutBar', { year: row.year, reporter: label(r), change: formatChange(change) })]
+            : [];
         }),
       )
     : [];
+  const span = { partner: name, reporters: whom, from, to };
   const totalOf = (reporter: Reporter, year: number) =>
     measureValue(trade, partner, reporter, year, 'total')?.value ?? null;
 
@@ -136,22 +147,18 @@ export function countryFigures(model: TradeModel, trade: TradeFile, rows: readon
     emptyMessage: hasValues
       ? null
       : growth
-        ? `No change on the year before for ${name} from ${whom} in ${from}–${to}: no two years in a row with figures.`
-        : `No figures of ${WORDING.measure[model.view.measure].inSentence} for ${name} from ${whom} in ${from}–${to}.`,
+        ? t('trade.chart.emptyGrowth', span)
+        : t('trade.chart.empty', { ...span, measure: WORDING.measure[model.view.measure].inSentence }),
     table: growth ? 'growth' : single ? 'single' : 'mirror',
     single,
-    caption: `${title}, ${from}–${to}`,
+    caption: t('trade.chart.caption', { title, from, to }),
     cutNote:
       cut.length > 0
-        ? `Bars cut at ${formatChangeAxis(GROWTH_CAP)} (the tooltip and the table give the figure): ${cut.join('; ')}.`
+        ? t('trade.chart.cutNote', { cap: formatChangeAxis(GROWTH_CAP), bars: cut.join(semicolon) })
         : null,
     gapsNote:
       gaps.length > 0
-        ? `${
-            growth
-              ? 'No change where a year or the year before has no figure, or the year before is zero (no bar, never a zero): '
-              : 'No figure (gaps in the line, never zeros): '
-          }${gaps.join('; ')}.`
+        ? t(growth ? 'trade.chart.gapsNoteGrowth' : 'trade.chart.gapsNote', { gaps: gaps.join(semicolon) })
         : null,
     headlines: reporters.map((r) => headlineFor(trade, partner, r, model.year, { from, to })),
     totalGaps: single

@@ -3,6 +3,7 @@ import { mirrorGap, yearOnYear, type MirrorGap } from '../../data/measures';
 import { measureValue } from '../../data/selectors';
 import type { Measure, Partner, Reporter } from '../../data/codes';
 import type { Observation, TradeFile } from '../../data/schemas';
+import { t } from '../../i18n/i18n';
 import { formatChange, formatDate, formatUsd } from '../../lib/format';
 
 /** What stands behind one plotted figure. */
@@ -58,11 +59,11 @@ export const isFlagged = (flag: PointFlag | undefined) =>
 export function flagWords(flag: PointFlag | undefined): string | undefined {
   if (!flag) return undefined;
   const words = [
-    flag.status === 'estimate' ? 'estimate' : null,
-    flag.uncertain ? 'uncertain' : null,
-    flag.revised ? `revised ${formatDate(flag.revised)}` : null,
+    flag.status === 'estimate' ? t('trade.point.estimate') : null,
+    flag.uncertain ? t('trade.point.uncertain') : null,
+    flag.revised ? t('trade.point.revised', { date: formatDate(flag.revised) }) : null,
   ].filter(Boolean);
-  return words.length ? words.join(', ') : undefined;
+  return words.length ? words.join(t('trade.separator.comma')) : undefined;
 }
 
 /** One row per year of the range, both reporters, gaps as null, with growth, gap and flags. */
@@ -109,7 +110,10 @@ export function countryRows(
 }
 
 function tooltipNote(change: number | null, year: number, flag: PointFlag | undefined): string | undefined {
-  const parts = [change === null ? null : `${formatChange(change)} on ${year - 1}`, flagWords(flag) ?? null];
+  const parts = [
+    change === null ? null : t('trade.point.change', { change: formatChange(change), year: year - 1 }),
+    flagWords(flag) ?? null,
+  ];
   const text = parts.filter(Boolean).join(' · ');
   return text || undefined;
 }
@@ -139,10 +143,12 @@ function growthNote(row: CountryRow, reporter: Reporter): string | undefined {
   const value = row[reporter];
   const previous = row.previous[reporter];
   if (value === null) return undefined;
-  if (previous === null) return `no figure for ${row.year - 1}`;
-  if (previous === 0) return `from zero in ${row.year - 1}`;
+  const year = row.year - 1;
+  if (previous === null) return t('trade.point.noPrevious', { year });
+  if (previous === 0) return t('trade.point.fromZero', { year });
   const flag = flagWords(row.flags[reporter]);
-  return `${formatUsd(previous)} in ${row.year - 1} → ${formatUsd(value)}${flag ? ` · ${flag}` : ''}`;
+  const values = t('trade.point.fromTo', { previous: formatUsd(previous), year, value: formatUsd(value) });
+  return flag ? `${values} · ${flag}` : values;
 }
 
 /** Years without a figure, as compact spans: `1992, 2021–2023`. */
@@ -153,7 +159,7 @@ export function yearSpans(years: readonly number[]): string {
     if (last && year === last[1] + 1) last[1] = year;
     else spans.push([year, year]);
   }
-  return spans.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(', ');
+  return spans.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(t('trade.separator.comma'));
 }
 
 /** What one state's chart draws for a row: the reporter's figure, or with `growth` its change on the year before. */

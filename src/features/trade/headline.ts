@@ -1,3 +1,4 @@
+import { t } from '../../i18n/i18n';
 import { formatShare, formatUsd } from '../../lib/format';
 import {
   compoundGrowth,
@@ -93,15 +94,23 @@ export function headlineFor(
 export function shareOfFiveText(h: Pick<Headline, 'year' | 'shareOfFive' | 'shareOfRegion'>): string {
   const region = h.shareOfRegion;
   const regionText = region
-    ? `${formatShare(region.share)} of the published CA5 total, ${formatUsd(region.denominator)}${region.status === 'reported' ? '' : ` (${region.status})`}`
+    ? t(region.status === 'reported' ? 'trade.share.region' : 'trade.share.regionStatus', {
+        share: formatShare(region.share),
+        total: formatUsd(region.denominator),
+        status: region.status,
+      })
     : null;
   const five = h.shareOfFive;
   if (five === null) return regionText ?? '–';
-  if (!('share' in five))
-    return `not formed from the five: no ${h.year} figure for ${five.missing.join(', ')}${regionText ? `; ${regionText}` : ''}`;
-  const sum = `${formatShare(five.share)} of their sum, ${formatUsd(five.denominator)}`;
-  if (!region) return sum;
+  if (!('share' in five)) {
+    const missing = { year: h.year, missing: five.missing.join(t('trade.separator.comma')) };
+    return regionText
+      ? t('trade.share.notFormedRegion', { ...missing, region: regionText })
+      : t('trade.share.notFormed', missing);
+  }
+  const sum = t('trade.share.ofSum', { share: formatShare(five.share), total: formatUsd(five.denominator) });
+  if (!region || regionText === null) return sum;
   return Math.abs(region.share - five.share) < 0.0005
-    ? `${sum} (the published CA5 total agrees)`
-    : `${sum}; ${regionText}`;
+    ? t('trade.share.agrees', { sum })
+    : t('trade.share.both', { sum, region: regionText });
 }

@@ -36,7 +36,9 @@ import { lookUpSources } from '../../data/selectors';
 import type { PartnersFile, Source } from '../../data/schemas';
 import { useSourcesById, usePartnerNames, type PartnerNames } from '../../data/use-data';
 import { WORDING } from '../../data/wording';
-import { formatShare, ordinal } from '../../lib/format';
+import { activeLanguage, t } from '../../i18n/i18n';
+import { formatShare } from '../../lib/format';
+import { joinWords } from './compare-model';
 import { yearSpans } from './country-rows';
 import { clampSpan, type OverviewBar, type YearBounds } from './range-brush';
 import type { TradeView } from './trade-model';
@@ -128,12 +130,16 @@ export function basisSpans(file: PartnersFile, state: Partner, from: number, to:
     if (last?.basis === basis && last.last === year - 1) last.last = year;
     else runs.push({ basis, first: year, last: year });
   }
-  return runs
-    .map((r) => `${WORDING.basis[r.basis]} ${r.first === r.last ? r.first : `${r.first}–${r.last}`}`)
-    .join('; ');
+  return joinWords(
+    runs.map((r) =>
+      t('compare.partners.basisSpan', {
+        basis: WORDING.basis[r.basis],
+        years: r.first === r.last ? String(r.first) : `${r.first}–${r.last}`,
+      }),
+    ),
+    'compare.join.semicolon',
+  );
 }
-
-const yearCount = (n: number) => `${n} year${n === 1 ? '' : 's'}`;
 
 /**
  * One sentence on when China first ranked above Russia in the figures of one kind, e.g. "By …'s own
@@ -142,16 +148,18 @@ const yearCount = (n: number) => `${n} year${n === 1 ? '' : 's'}`;
 export function overtakingText(o: Overtaking, by: string): string | null {
   if (o.compared === 0 || o.first === null || o.last === null) return null;
   const span = o.first === o.last ? String(o.first) : `${o.first}–${o.last}`;
-  if (o.firstAbove === null)
-    return `${by}: in the ${yearCount(o.compared)} with both figures (${span}), China did not rank above Russia.`;
-  const first =
+  if (o.firstAbove === null) return t('compare.overtaking.never', { by, count: o.compared, span });
+  const clause =
     o.firstAbove === o.first
-      ? `${by}, China ranked above Russia from ${o.first}, the first year with both figures`
-      : `${by}, China first ranked above Russia in ${o.firstAbove}`;
-  if (o.aboveSince === null) return `${first}; it is not above Russia in ${o.last}, the latest year with both figures.`;
+      ? t('compare.overtaking.fromStart', { by, first: String(o.first) })
+      : t('compare.overtaking.firstIn', { by, year: String(o.firstAbove) });
+  const last = String(o.last);
+  if (o.aboveSince === null) return t('compare.overtaking.notNow', { clause, last });
   if (o.aboveSince === o.firstAbove)
-    return o.firstAbove === o.last ? `${first}.` : `${first}, and in every year with both figures through ${o.last}.`;
-  return `${first}; it has been above in every year from ${o.aboveSince} through ${o.last}.`;
+    return o.firstAbove === o.last
+      ? t('compare.overtaking.once', { clause })
+      : t('compare.overtaking.through', { clause, last });
+  return t('compare.overtaking.since', { clause, since: String(o.aboveSince), last });
 }
 
 const OWN_BASES = ['national-statistics', 'official-release'] as const;
@@ -163,8 +171,22 @@ function standing(ranked: readonly RankedPartner[], partner: Counterpart): Partn
 
 export const standingText = (s: PartnerStanding | null) =>
   s === null
-    ? 'no figure'
-    : `${ordinal(s.rank)} of the ${s.of} partners with a figure${s.share === null ? '' : `, ${formatShare(s.share)} of the total`}`;
+    ? t('compare.noFigure')
+    : s.share === null
+      ? t('compare.standing.noShare', { rank: s.rank, of: s.of })
+      : t('compare.standing.share', { rank: s.rank, of: s.of, share: formatShare(s.share) });
+
+/**
+ * A counterpart's name. The five's come from countries.json; the others' from partners.json, whose names
+ * are English: in another language they are the messages' (compare.counterpart.*).
+ */
+export function counterpartNamer(file: PartnersFile | undefined, names: PartnerNames): (code: Counterpart) => string {
+  const groupNames = new Map(file?.partners.map((p) => [p.code, p.name]));
+  return (code) => {
+    if (isPartner(code)) return names[code];
+    return (activeLanguage() === 'en' ? groupNames.get(code) : undefined) ?? t(`compare.counterpart.${code}`);
+  };
+}
 
 export const PARTNERS_CSV_COLUMNS = [
   'year',
@@ -235,6 +257,12 @@ export function atYear(model: PartnersModel, file: PartnersFile | undefined, ask
   return figures.year === model.year ? model : { ...model, ...figures };
 }
 
+/** The name as a file name's part (`kazakhstan`); a name without Latin letters gives the state's code. */
+function fileSlug(name: string, state: Partner): string {
+  const slug = name.toLowerCase().replace(/\W+/g, '-');
+  return /[a-z]/.test(slug) ? slug : state.toLowerCase();
+}
+
 export function partnersModel(
   view: Pick<TradeView, 'country' | 'from' | 'to' | 'year'>,
   inputs: PartnersInputs,
@@ -242,8 +270,7 @@ export function partnersModel(
   const { file, names, sourcesById } = inputs;
   const state = view.country;
   const name = names[state];
-  const groupNames = new Map(file?.partners.map((p) => [p.code, p.name]));
-  const counterpartName = (code: Counterpart) => (isPartner(code) ? names[code] : (groupNames.get(code) ?? code));
+  const counterpartName = counterpartNamer(file, names);
   const span = file ? partnerYears(file, state) : null;
   const years = span ? Array.from({ length: span.last - span.first + 1 }, (_, i) => span.first + i) : [];
   const { from, to } = span ? clampSpan(view.from, view.to, span) : { from: 0, to: 0 };
@@ -274,15 +301,19 @@ export function partnersModel(
 
   const missing = (['CHN', 'RUS'] as const).flatMap((code) => {
     const years = rows.filter((r) => r.world !== null && r.values[code] === null).map((r) => r.year);
-    return years.length > 0 ? [`${WORDING.shareGroup[code]} ${yearSpans(years)}`] : [];
+    return years.length > 0
+      ? [t('compare.gaps.item', { group: WORDING.shareGroup[code], years: yearSpans(years) })]
+      : [];
   });
   const uncertain = file
     ? rows.filter((r) => partnerFigure(file, state, 'WORLD', r.year)?.confidence === 'uncertain').map((r) => r.year)
     : [];
-  const title = `${name}’s trade by partner`;
+  const title = t('compare.partners.title', { name });
   const whose = mirrorOnly
-    ? `no figures of ${name}’s own: its partners’ figures (mirror estimates)`
-    : `${name}’s figures: ${basisText || 'none'}`;
+    ? t('compare.partners.whose.mirror', { name })
+    : basisText
+      ? t('compare.partners.whose.own', { name, basis: basisText })
+      : t('compare.partners.whose.none', { name });
   return {
     state,
     name,
@@ -300,24 +331,24 @@ export function partnersModel(
     russia,
     overtaking,
     overtakingText:
-      [
-        overtakingText(overtaking, `By ${name}’s own statistics`),
-        overtakingText(byDots, `In IMF DOTS (${name} as reporter)`),
-        overtakingText(byMirror, `By its partners’ figures (mirror estimates)`),
-      ]
-        .filter((text): text is string => text !== null)
-        .join(' ') || `No year in ${from}–${to} with both China’s and Russia’s figures.`,
+      joinWords(
+        [
+          overtakingText(overtaking, t('compare.overtaking.by.own', { name })),
+          overtakingText(byDots, t('compare.overtaking.by.dots', { name })),
+          overtakingText(byMirror, t('compare.overtaking.by.mirror')),
+        ].filter((text): text is string => text !== null),
+        'compare.join.sentence',
+      ) || t('compare.overtaking.none', { from: String(from), to: String(to) }),
     five,
     basisText,
     gapsNote:
-      [
-        missing.length > 0 ? `No figure, in years with a world total: ${missing.join('; ')}.` : null,
-        uncertain.length > 0
-          ? `Uncertain figures (an implausible series: the CSV’s notes say why), shown but not used for when China first ranked above Russia nor for changes on the year before: ${yearSpans(uncertain)}.`
-          : null,
-      ]
-        .filter((note): note is string => note !== null)
-        .join(' ') || null,
+      joinWords(
+        [
+          missing.length > 0 ? t('compare.gaps.missing', { list: joinWords(missing, 'compare.join.semicolon') }) : null,
+          uncertain.length > 0 ? t('compare.gaps.uncertain', { years: yearSpans(uncertain) }) : null,
+        ].filter((note): note is string => note !== null),
+        'compare.join.sentence',
+      ) || null,
     mirrorOnly,
     counterpartName,
     config: SHARE_CONFIG,
@@ -326,14 +357,18 @@ export function partnersModel(
     missingSources,
     sourcesById,
     title,
-    subtitle: `Share of ${name}’s total trade (exports plus imports) by partner, % of its trade with the world · annual · ${span ? `${from}–${to}` : 'no years with figures'} · ${whose}`,
-    brushNote: `Drag the window or its ends to choose the years. Bars: ${name}’s total trade with the world; none where a figure is missing.`,
+    subtitle: t('compare.partners.subtitle', {
+      name,
+      years: span ? `${from}–${to}` : t('compare.partners.noYears'),
+      whose,
+    }),
+    brushNote: t('compare.partners.brushNote', { name }),
     download: file
       ? {
-          fileBase: `${name.toLowerCase().replace(/\W+/g, '-')}-trade-by-partner-${from}-${to}`,
+          fileBase: `${fileSlug(name, state)}-trade-by-partner-${from}-${to}`,
           table: () => partnersCsv(file, state, from, to, sourcesById, counterpartName),
           legend: legendEntries(SHARE_CONFIG, SHARE_GROUPS),
-          sourceLine: sourceLineText(sources, 'Source', missingSources),
+          sourceLine: sourceLineText(sources, undefined, missingSources),
         }
       : null,
     growthRefused: false,
@@ -344,11 +379,25 @@ export function partnersModel(
 export function partnersBriefing(model: PartnersModel) {
   const { china, russia, name, year } = model;
   const chinaBasis = model.ranked.find((r) => r.partner === 'CHN')?.figure.basis;
+  const hasRussia = russia?.share != null;
   return {
-    title: `China and Russia in ${name}’s trade`,
+    title: t('compare.partners.chinaRussia', { name }),
     figure: china?.share == null ? null : formatShare(china.share),
-    change: `China ${china ? ordinal(china.rank) : '–'} · Russia ${russia?.share == null ? 'no figure' : `${formatShare(russia.share)}, ${ordinal(russia.rank)}`}`,
-    basis: `${year}, China’s share of ${name}’s total trade, by ${chinaBasis ? WORDING.basis[chinaBasis] : 'no figure'}. ${model.overtakingText}`,
+    change: t('compare.briefing.change', {
+      hasChina: china ? 'yes' : 'no',
+      chinaRank: china?.rank ?? 0,
+      hasRussia: hasRussia ? 'yes' : 'no',
+      russiaShare: russia?.share == null ? '' : formatShare(russia.share),
+      russiaRank: russia?.rank ?? 0,
+    }),
+    basis: chinaBasis
+      ? t('compare.briefing.basis', {
+          year: String(year),
+          name,
+          basis: WORDING.basis[chinaBasis],
+          overtaking: model.overtakingText,
+        })
+      : t('compare.briefing.basisNone', { year: String(year), name, overtaking: model.overtakingText }),
   };
 }
 

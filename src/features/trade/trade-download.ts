@@ -20,6 +20,21 @@ export const CSV_COLUMNS = [
   'note',
 ];
 
+/**
+ * Whom a file is named after, in English whatever the language shown: a file name is an identifier, the
+ * same for every reader (and a name in Cyrillic or Chinese would leave nothing of the slug).
+ */
+const FILE_NAMES: Record<Partner, string> = {
+  KAZ: 'Kazakhstan',
+  KGZ: 'Kyrgyzstan',
+  TJK: 'Tajikistan',
+  TKM: 'Turkmenistan',
+  UZB: 'Uzbekistan',
+};
+
+/** The name `fileBase` is given for a state, or for the five (`null`). */
+export const fileSubject = (partner: Partner | null): string => (partner ? FILE_NAMES[partner] : 'Central Asia');
+
 /** `china-kyrgyzstan-trade-2015-2024`; `china-central-asia-trade-…` for the five; `…-trade-growth-…` for changes. */
 export function fileBase(partnerName: string, from: number, to: number, growth = false): string {
   const slug = partnerName

@@ -21,10 +21,13 @@ import {
 import type { CaEvent, Source, TradeFile } from '../../data/schemas';
 import { annualYearRange, lookUpSources, sourcesBehind } from '../../data/selectors';
 import { useMeetings, usePartnerNames, useSourcesById, useTradeFile, type PartnerNames } from '../../data/use-data';
+import { WORDING } from '../../data/wording';
+import { t } from '../../i18n/i18n';
+import { formatList } from '../../lib/format';
 import { layoutEventMarks, type PlacedEvent } from './event-layout';
 import { latestTotalYear } from './headline';
 import { clampSpan, overviewBars, type OverviewBar, type YearBounds } from './range-brush';
-import { fileBase, tradeCsv } from './trade-download';
+import { fileBase, fileSubject, tradeCsv } from './trade-download';
 import { chartTitle, partnerConfig, seriesConfig } from './trade-series';
 
 /** The trade panel's part of the URL state. */
@@ -154,15 +157,13 @@ export function tradeSelection(view: Omit<TradeView, 'year'>, inputs: TradeInput
   const ids = trade ? new Set(partners.flatMap((p) => sourcesBehind(trade, p, reporters, view.measure, from, to))) : [];
   const { sources, missing: missingSources } = lookUpSources(ids, sourcesById);
 
-  const who = compare ? 'the five Central Asian states' : name;
+  const who = compare ? t('trade.title.theFive') : name;
   const title = chartTitle(view.measure, who, growth);
   const reporterText = compare
     ? primary === 'china'
-      ? 'China’s customs'
-      : 'each state’s own statistics'
-    : reporters.map((r) => config[r]?.label).join(' and ');
-  const unit = growth ? '% change on the year before, of US$ at current prices' : 'US$, current prices';
-  const barsOf = compare ? 'total trade of the five' : 'total trade';
+      ? WORDING.reporter.china.name()
+      : t('trade.subtitle.eachState')
+    : formatList(reporters.map((r) => config[r]?.label ?? r));
   const barsBy = compare ? reporterText : (config[primary]?.label ?? reporterText);
 
   return {
@@ -187,14 +188,14 @@ export function tradeSelection(view: Omit<TradeView, 'year'>, inputs: TradeInput
     sources,
     missingSources,
     title,
-    subtitle: `${unit} · annual · ${from}–${to} · as reported by ${reporterText}`,
-    brushNote: `Drag the window or its ends to choose the years. Bars: ${barsOf}, ${barsBy}; none where a figure is missing.`,
+    subtitle: t(growth ? 'trade.subtitle.growth' : 'trade.subtitle', { from, to, reporters: reporterText }),
+    brushNote: t(compare ? 'trade.brushNote.five' : 'trade.brushNote', { reporter: barsBy }),
     download: trade
       ? {
-          fileBase: fileBase(compare ? 'Central Asia' : name, from, to, growth),
+          fileBase: fileBase(fileSubject(compare ? null : view.country), from, to, growth),
           table: () => tradeCsv(trade, sourcesById, partners, reporters, view.measure, from, to),
           legend: legendEntries(config, compare ? PARTNERS : reporters),
-          sourceLine: sourceLineText(sources, 'Source', missingSources),
+          sourceLine: sourceLineText(sources, undefined, missingSources),
         }
       : null,
   };

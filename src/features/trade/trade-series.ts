@@ -1,10 +1,11 @@
 import type { ChartConfig } from '../../components/chart-config';
 import { PARTNERS, WITHOUT_PARTNER_STATISTICS, type Measure, type Partner } from '../../data/codes';
 import { WORDING } from '../../data/wording';
+import { t } from '../../i18n/i18n';
 
 /** A trade chart's title: the measure (as a change on the year before, with `growth`), China and whom. */
 export function chartTitle(measure: Measure, who: string, growth = false): string {
-  return `${WORDING.measure[measure].label}${growth ? ', change on the year before' : ''}: China and ${who}`;
+  return t(growth ? 'trade.title.growth' : 'trade.title', { measure: WORDING.measure[measure].label, who });
 }
 
 /** Okabe–Ito colours: distinguishable with the common forms of colour blindness. */

@@ -5,6 +5,7 @@ import { saveBlob } from '../../../components/download/save-blob';
 import { dataUrl } from '../../../data/fetch-json';
 import { queryDataFile } from '../../../data/queries';
 import type { DataFileName } from '../../../data/schemas';
+import { t } from '../../../i18n/i18n';
 import { errorMessage } from '../../../lib/error-message';
 import { csvName, DOWNLOADS, recordsCsv, recordsOf } from '../data-files';
 
@@ -19,20 +20,20 @@ export function DataDownloads() {
         new Blob([toCsv(recordsCsv(recordsOf(data, records)))], { type: 'text/csv;charset=utf-8' }),
         csvName(file),
       );
-      setStatus(`Saved ${csvName(file)}`);
+      setStatus(t('common.saved', { file: csvName(file) }));
     } catch (error) {
-      setStatus(`Could not make ${csvName(file)}: ${errorMessage(error)}`);
+      setStatus(t('data.downloads.failed', { file: csvName(file), reason: errorMessage(error) }));
     }
   };
   return (
     <>
       <table className="data-table download-table">
-        <caption>Every file the dashboard reads, from this server</caption>
+        <caption>{t('data.downloads.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">File</th>
-            <th scope="col">What it holds</th>
-            <th scope="col">Download</th>
+            <th scope="col">{t('data.downloads.file')}</th>
+            <th scope="col">{t('data.downloads.holds')}</th>
+            <th scope="col">{t('exports.download')}</th>
           </tr>
         </thead>
         <tbody>

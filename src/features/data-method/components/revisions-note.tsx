@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { DialogButton } from '../../../components/dialog-button';
 import { revisionsQuery } from '../../../data/queries';
+import { t } from '../../../i18n/i18n';
+import { Message } from '../../../i18n/message';
 import { formatDate } from '../../../lib/format';
 import { revisionSummary } from '../revision-rows';
 import { RevisionList } from './revision-list';
@@ -14,11 +16,12 @@ export function RevisionsNote() {
       {' · '}
       <DialogButton
         label={
-          <>
-            Data revised on <time dateTime={summary.latest}>{formatDate(summary.latest)}</time>
-          </>
+          <Message
+            id="data.revisions.revisedOn"
+            values={{ date: <time dateTime={summary.latest}>{formatDate(summary.latest)}</time> }}
+          />
         }
-        title="Revisions to the data"
+        title={t('data.revisions.title')}
         className="wide-dialog"
         buttonClassName="link-button"
       >

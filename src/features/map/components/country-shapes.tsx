@@ -1,5 +1,6 @@
 import { memo, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { isPartner, type Partner } from '../../../data/codes';
+import { t } from '../../../i18n/i18n';
 import type { MapShape } from '../../../geo/map-shapes';
 
 export interface StateStyle {
@@ -47,7 +48,7 @@ export const CountryShapes = memo(function CountryShapes({
           <path key={shape.key} d={shape.path} className={shape.iso3 === 'CHN' ? 'map-china' : 'map-context'} />
         ))}
       </g>
-      <g role="group" aria-label="The five states: arrow keys move between them, Enter selects">
+      <g role="group" aria-label={t('map.states.group')}>
         {partners.map((shape) => {
           const iso3 = shape.iso3 as Partner;
           const country = countries.get(iso3);

@@ -1,5 +1,6 @@
 import type { MapMeasure } from '../../../data/codes';
 import { mapMeasureWords } from '../../../data/wording';
+import { t } from '../../../i18n/i18n';
 import type { CountryLines } from '../map-text';
 
 /** Country, value with unit, change on the previous year, rank, reporter and publisher. */
@@ -12,13 +13,13 @@ export function CountryTooltip({ name, lines, measure }: { name: string; lines: 
         <dd>
           <strong>{lines.value}</strong>
         </dd>
-        <dt>Change</dt>
+        <dt>{t('map.tooltip.change')}</dt>
         <dd>{lines.change}</dd>
-        <dt>Rank of the five</dt>
+        <dt>{t('map.tooltip.rank')}</dt>
         <dd>{lines.rank}</dd>
-        <dt>Reported by</dt>
+        <dt>{t('map.tooltip.reporter')}</dt>
         <dd>{lines.reporter}</dd>
-        <dt>Source</dt>
+        <dt>{t('map.tooltip.source')}</dt>
         <dd>{lines.source}</dd>
       </dl>
     </>

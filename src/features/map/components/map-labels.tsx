@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import { Marker, useMapContext, useZoomPanContext } from 'react-simple-maps';
 import { PARTNERS } from '../../../data/codes';
+import { t } from '../../../i18n/i18n';
 import { capitalSides } from '../label-room';
 import type { MapLayout } from '../../../geo/map-projection';
 import { chinaLabelPoint, LABEL_POINTS } from '../map-points';
@@ -79,7 +80,7 @@ export const MapLabels = memo(function MapLabels({ layout, discs, names, capital
       ))}
       <Marker coordinates={chinaLabelPoint(layout)}>
         <text transform={`scale(${1 / k})`} textAnchor="middle" className="map-label map-label-china">
-          {names.get('CHN') ?? 'China'}
+          {names.get('CHN') ?? t('map.china')}
         </text>
       </Marker>
     </g>

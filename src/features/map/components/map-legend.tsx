@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/i18n';
 import { binLabel, type ColourScale } from '../map-scale';
 import { markerRadius } from '../meeting-places';
 
@@ -18,7 +19,7 @@ export function MapLegend({ scale, title }: { scale: ColourScale; title: string 
     <div className="map-legend">
       <div className="map-legend-group">
         <p className="map-legend-title">{title}</p>
-        <ul aria-label="Colour scale">
+        <ul aria-label={t('map.legend.scale')}>
           {scale.bins.map((bin) => (
             <li key={bin.color}>
               <span className="swatch" style={{ background: bin.color }} aria-hidden="true" />
@@ -27,21 +28,21 @@ export function MapLegend({ scale, title }: { scale: ColourScale; title: string 
           ))}
           <li className="no-data">
             <span className="swatch swatch-no-data" aria-hidden="true" />
-            no data
+            {t('map.legend.noData')}
           </li>
         </ul>
       </div>
       <div className="map-legend-group">
-        <p className="map-legend-title">Where C+C5 events were held</p>
-        <ul aria-label="Meeting places">
+        <p className="map-legend-title">{t('map.legend.placesTitle')}</p>
+        <ul aria-label={t('map.legend.places')}>
           <li>
             <MarkerSample count={1} />
             <MarkerSample count={5} />
-            disc area: events held in the city (1, 5)
+            {t('map.legend.disc')}
           </li>
           <li>
             <MarkerSample count={2} video />
-            dashed ring: with those held by video, placed at the chair’s city
+            {t('map.legend.ring')}
           </li>
         </ul>
       </div>

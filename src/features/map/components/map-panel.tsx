@@ -9,6 +9,7 @@ import { MAP_SHOWS, type MapMeasure, type MapShows, type Measure, type Partner }
 import { mapCsv, mapFileBase } from '../map-download';
 import { colourOf, legendSwatches } from '../map-scale';
 import { WORDING } from '../../../data/wording';
+import { t } from '../../../i18n/i18n';
 import { countryLabel, countryLines, type FigureBy } from '../map-text';
 import { useMapLayout } from '../use-map-layout';
 import { useMapModel } from '../use-map-model';
@@ -78,32 +79,34 @@ export function MapPanel({
     [rows, model.scale, measure],
   );
 
-  const what = `${share ? 'China’s share of each state’s trade' : WORDING.measure[tradeMeasure].ofState}, ${shownYear ?? '—'}`;
-  const whose = share
-    ? 'by each state’s figures: its statistics office’s, IMF DOTS where it publishes none, Turkmenistan’s partners’ (the tooltip says which)'
-    : `as reported by ${WORDING.reporter[reporter].general}`;
+  const yearText = shownYear ?? '—';
+  const what = share
+    ? t('map.what.share', { year: yearText })
+    : t('map.what.trade', { measure: WORDING.measure[tradeMeasure].ofState, year: yearText });
+  const whom = WORDING.reporter[reporter].general;
+  const subtitle = share
+    ? t('map.subtitle.share', { what })
+    : t(asked === 'both' ? 'map.subtitle.tradeBoth' : 'map.subtitle.trade', { what, reporter: whom });
   const download: PanelDownload | null =
     shownYear === null
       ? null
       : {
           fileBase: mapFileBase(measure, shownYear, by),
           table: () => mapCsv(model.figures, model.names, model.sources, shownYear, measure, by),
-          sourceLine: sourceLineText(model.sources, 'Source', model.missingSources),
+          sourceLine: sourceLineText(model.sources, undefined, model.missingSources),
           legend: legendSwatches(model.scale),
         };
-  const bothNote =
-    asked === 'both' && !share ? ' (the map shows one reporter: China’s figures; the chart compares both)' : '';
 
   return (
     <Panel
-      title="Trade with China by country"
-      subtitle={`${what} · ${share ? '% of the state’s total trade with the world' : 'US$, current prices'} · ${whose}${bothNote}`}
+      title={t('map.title')}
+      subtitle={subtitle}
       className="panel-map"
       id="map"
       download={download}
       actions={
         <>
-          <div className="segmented" role="group" aria-label="Map shows">
+          <div className="segmented" role="group" aria-label={t('map.shows')}>
             {MAP_SHOWS.map((value) => (
               <button key={value} type="button" aria-pressed={shows === value} onClick={() => on.onShows(value)}>
                 {WORDING.mapShows[value]}
@@ -111,7 +114,7 @@ export function MapPanel({
             ))}
           </div>
           <div className="controls">
-            <YearSelect label="Year" years={model.years} value={shownYear} onChange={on.onYear} />
+            <YearSelect label={t('map.year')} years={model.years} value={shownYear} onChange={on.onYear} />
           </div>
           <button
             type="button"
@@ -120,25 +123,25 @@ export function MapPanel({
             aria-controls={tableId}
             onClick={() => onTable(!showTable)}
           >
-            Table
+            {t('map.table')}
           </button>
         </>
       }
       footer={
         <>
           <SourceLine sources={model.sources} missing={model.missingSources} />
-          <p className="map-note">Boundaries: Natural Earth, shown for orientation only; they imply no endorsement.</p>
+          <p className="map-note">{t('map.boundaries')}</p>
         </>
       }
     >
       {/* Always there, so that the Table button's aria-controls names an element while the map loads too. */}
       <div id={tableId} className="map-body">
         {error ? (
-          <ErrorState error={error} what="the map" onRetry={retry} />
+          <ErrorState error={error} what={t('map.error.what')} onRetry={retry} />
         ) : !ready || !shapes ? (
           // The map's own proportions and its legend's room, so nothing below moves when it arrives.
           <div className="map-placeholder">
-            <LoadingState label="Loading map…" height={0} />
+            <LoadingState label={t('map.loading')} height={0} />
           </div>
         ) : (
           <>
@@ -147,7 +150,7 @@ export function MapPanel({
                 rows={rows}
                 places={model.places}
                 measure={measure}
-                caption={`${what}, ${share ? 'by each state’s figures (the Figures by column says whose)' : WORDING.reporter[reporter].general}`}
+                caption={share ? t('map.caption.share', { what }) : t('map.caption.trade', { what, reporter: whom })}
               />
             ) : (
               <TradeMap
@@ -173,7 +176,7 @@ export function MapPanel({
                     selectedEvent={selectedEvent}
                   />
                 )}
-                label={`Map of Central Asia and western China: ${what}, ${share ? whose : `by ${WORDING.reporter[reporter].general}`}; and where the China–Central Asia meetings were held. The Table button shows the same values.`}
+                label={share ? t('map.label.share', { what }) : t('map.label.trade', { what, reporter: whom })}
               />
             )}
             <MapLegend scale={model.scale} title={what} />

@@ -1,6 +1,7 @@
 import type { MapMeasure } from '../../../data/codes';
 import type { CountryFigure } from '../country-figures';
 import { mapMeasureWords } from '../../../data/wording';
+import { t } from '../../../i18n/i18n';
 import type { CountryLines } from '../map-text';
 import { placeSummary, type MeetingPlace } from '../meeting-places';
 import { TableScroll } from '../../../components/table-scroll';
@@ -20,12 +21,12 @@ export function MapTable({ rows, places, measure, caption }: MapTableProps) {
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Country</th>
+            <th scope="col">{t('map.table.country')}</th>
             <th scope="col">{mapMeasureWords(measure).short}</th>
-            <th scope="col">Change</th>
-            <th scope="col">Rank</th>
-            <th scope="col">Figures by</th>
-            <th scope="col">Source</th>
+            <th scope="col">{t('map.table.change')}</th>
+            <th scope="col">{t('map.table.rank')}</th>
+            <th scope="col">{t('map.table.figuresBy')}</th>
+            <th scope="col">{t('map.table.source')}</th>
           </tr>
         </thead>
         <tbody>
@@ -42,12 +43,12 @@ export function MapTable({ rows, places, measure, caption }: MapTableProps) {
         </tbody>
       </table>
       <table className="data-table">
-        <caption>Where the China–Central Asia events were held</caption>
+        <caption>{t('map.table.placesCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">City</th>
-            <th scope="col">Events</th>
-            <th scope="col">Latest</th>
+            <th scope="col">{t('map.table.city')}</th>
+            <th scope="col">{t('map.table.events')}</th>
+            <th scope="col">{t('map.table.latest')}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { t } from '../../../i18n/i18n';
 import type { MapLayout } from '../../../geo/map-projection';
 import type { MeetingPlace } from '../meeting-places';
 import { offMapLayout } from '../off-map-layout';
@@ -34,10 +35,10 @@ export const OffMapPlaces = memo(function OffMapPlaces({
         className="map-offmap-box"
       />
       <text x={box.x + 8} y={box.y + 13} className="map-offmap-title">
-        Further east in China
+        {t('map.offMap.title')}
       </text>
       <text x={box.x + 8} y={box.y + 24} className="map-offmap-note">
-        beyond this map, west to east
+        {t('map.offMap.note')}
       </text>
       {box.rows.map(({ place, cx, cy }) => (
         <g key={place.key} transform={`translate(${cx} ${cy})`}>

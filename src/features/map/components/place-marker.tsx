@@ -1,4 +1,5 @@
 import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
+import { t } from '../../../i18n/i18n';
 import { markerRadius, placeSummary, type MeetingPlace } from '../meeting-places';
 
 export interface PlaceHandlers {
@@ -25,7 +26,10 @@ interface PlaceMarkerProps extends PlaceHandlers {
 export function PlaceMarker({ place, scale, tabStop, current, expanded, ...on }: PlaceMarkerProps) {
   const solid = markerRadius(place.inPerson);
   const outer = markerRadius(place.events.length);
-  const label = `${place.city}: ${placeSummary(place)}${current ? ', including the selected event' : ''}`;
+  const label = t(current ? 'map.marker.labelCurrent' : 'map.marker.label', {
+    city: place.city,
+    summary: placeSummary(place),
+  });
   return (
     <g
       transform={`scale(${1 / scale})`}

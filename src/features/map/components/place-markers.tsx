@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Marker, useZoomPanContext } from 'react-simple-maps';
-import { PLACE_LABEL_OFFSETS } from '../map-points';
+import { placeLabelOffset } from '../map-points';
 import type { MeetingPlace } from '../meeting-places';
 import { PlaceMarker, type PlaceHandlers } from './place-marker';
 
@@ -13,8 +13,8 @@ interface PlaceMarkersProps extends PlaceHandlers {
   expandedKey: string | null;
 }
 
-function PlaceLabel({ city, scale }: { city: string; scale: number }) {
-  const [dx, dy, anchor] = PLACE_LABEL_OFFSETS[city] ?? [-8, -6, 'end'];
+function PlaceLabel({ place, scale }: { place: MeetingPlace; scale: number }) {
+  const [dx, dy, anchor] = placeLabelOffset(place.coordinates);
   return (
     <text
       transform={`scale(${1 / scale})`}
@@ -24,7 +24,7 @@ function PlaceLabel({ city, scale }: { city: string; scale: number }) {
       className="map-place-label"
       aria-hidden="true"
     >
-      {city}
+      {place.city}
     </text>
   );
 }
@@ -51,7 +51,7 @@ export const PlaceMarkers = memo(function PlaceMarkers({
             expanded={expandedKey === place.key}
             {...on}
           />
-          {named.has(place.key) ? <PlaceLabel city={place.city} scale={k} /> : null}
+          {named.has(place.key) ? <PlaceLabel place={place} scale={k} /> : null}
         </Marker>
       ))}
     </g>

@@ -1,4 +1,5 @@
 import type { CaEvent } from '../../../data/schemas';
+import { t } from '../../../i18n/i18n';
 import { formatDateRange } from '../../../lib/format';
 import { placeSummary, type MeetingPlace } from '../meeting-places';
 
@@ -10,26 +11,28 @@ interface PlaceTooltipProps {
   selectedEvent: string | null;
 }
 
-const formatWords: Record<CaEvent['format'], string> = { 'in-person': '', video: ' · by video', hybrid: ' · hybrid' };
+/** How an event was held, after its title; nothing for the usual, in person. */
+function formatWords(format: CaEvent['format']): string {
+  if (format === 'video') return ` · ${t('map.place.video')}`;
+  return format === 'hybrid' ? ` · ${t('map.place.hybrid')}` : '';
+}
 
 /** The events held in a city, newest first. */
 export function PlaceTooltip({ place, countryName, onSelectEvent, selectedEvent }: PlaceTooltipProps) {
   return (
     <>
       <p className="map-tooltip-title">
-        {place.city}
-        {countryName ? `, ${countryName}` : ''}
+        {countryName ? t('map.place.title', { city: place.city, country: countryName }) : place.city}
       </p>
       <p className="map-tooltip-sub">
-        {placeSummary(place)}
-        {onSelectEvent ? ' · choose one to open it in the timeline' : ''}
+        {onSelectEvent ? t('map.place.choose', { summary: placeSummary(place) }) : placeSummary(place)}
       </p>
       <ul className="map-tooltip-events">
         {place.events.map((event) => {
           const text = (
             <>
               <span className="map-tooltip-date">{formatDateRange(event.start, event.end)}</span> {event.title}
-              <span className="map-tooltip-format">{formatWords[event.format]}</span>
+              <span className="map-tooltip-format">{formatWords(event.format)}</span>
             </>
           );
           return (

@@ -1,6 +1,7 @@
 import { memo, useMemo, useRef, type ReactNode } from 'react';
 import { ComposableMap, ZoomableGroup } from 'react-simple-maps';
 import { type Partner, PARTNERS } from '../../../data/codes';
+import { t } from '../../../i18n/i18n';
 import { isOnMap, regionProjection, type MapLayout } from '../../../geo/map-projection';
 import type { MapShapes } from '../../../geo/map-shapes';
 import { markerRadius, type MeetingPlace } from '../meeting-places';
@@ -138,7 +139,7 @@ export const TradeMap = memo(function TradeMap(props: TradeMapProps) {
           bounds={tooltip.tip.bounds}
           interactive={tooltip.tip.pinned}
           id="map-tooltip"
-          label={tipPlace ? `Events in ${tipPlace.city}` : undefined}
+          label={tipPlace ? t('map.place.dialog', { city: tipPlace.city }) : undefined}
           onClose={keys.closePinned}
         >
           {tooltip.tip.target.kind === 'country'

@@ -1,3 +1,5 @@
+import { t } from '../../../i18n/i18n';
+
 interface ZoomControlsProps {
   zoom: number;
   min: number;
@@ -12,11 +14,11 @@ const STEP = 1.6;
 /** Zoom in, zoom out and reset; the wheel zooms only with Ctrl or ⌘, so the page still scrolls. */
 export function ZoomControls({ zoom, min, max, onZoom, onReset, canReset }: ZoomControlsProps) {
   return (
-    <div className="map-zoom" role="group" aria-label="Map zoom">
+    <div className="map-zoom" role="group" aria-label={t('map.zoom.group')}>
       <button
         type="button"
-        aria-label="Zoom in"
-        title="Zoom in (or Ctrl/⌘ + wheel)"
+        aria-label={t('map.zoom.in')}
+        title={t('map.zoom.inTitle')}
         disabled={zoom >= max}
         onClick={() => onZoom(Math.min(max, zoom * STEP))}
       >
@@ -24,14 +26,20 @@ export function ZoomControls({ zoom, min, max, onZoom, onReset, canReset }: Zoom
       </button>
       <button
         type="button"
-        aria-label="Zoom out"
-        title="Zoom out"
+        aria-label={t('map.zoom.out')}
+        title={t('map.zoom.out')}
         disabled={zoom <= min}
         onClick={() => onZoom(Math.max(min, zoom / STEP))}
       >
         −
       </button>
-      <button type="button" aria-label="Reset zoom" title="Reset zoom" disabled={!canReset} onClick={onReset}>
+      <button
+        type="button"
+        aria-label={t('map.zoom.reset')}
+        title={t('map.zoom.reset')}
+        disabled={!canReset}
+        onClick={onReset}
+      >
         ⟲
       </button>
     </div>

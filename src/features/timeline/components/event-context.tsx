@@ -1,4 +1,7 @@
-import type { CaEvent, Country, Source } from '../../../data/schemas';
+import type { CaEvent, Country, Observation, Source } from '../../../data/schemas';
+import { activeLanguage, inLanguage, t } from '../../../i18n/i18n';
+import { LOCALES } from '../../../i18n/languages';
+import { Message } from '../../../i18n/message';
 import { formatChange, formatUsd } from '../../../lib/format';
 import { eventHeading, eventWhen } from '../event-labels';
 import type { TradeContext } from '../trade-context';
@@ -11,54 +14,97 @@ interface EventContextProps {
   onSelect: (id: string) => void;
 }
 
-const FLOW_WORDS = {
-  total: 'trade',
-  china_exports: 'China’s exports to',
-  china_imports: 'China’s imports from',
-} as const;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A month of a period code (`Jan`, `Oct`) as the period's message takes it: `Oct`, `октябрь`, `10`. */
+function monthWord(abbreviation: string): string {
+  const index = MONTHS.indexOf(abbreviation);
+  const language = activeLanguage();
+  if (index < 0 || language === 'en') return abbreviation;
+  if (language === 'zh') return String(index + 1);
+  return new Intl.DateTimeFormat(LOCALES[language], { month: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(2000, index, 1),
+  );
+}
+
+/** An observation's period in a given year: `2024`, `Jan–Oct 2024`. */
+function periodText(period: Observation['period'], year: number): string {
+  if (period === 'annual') return t('timeline.context.period.annual', { year: String(year) });
+  const [from = '', to = ''] = period.split('-');
+  return t('timeline.context.period.partial', { from: monthWord(from), to: monthWord(to), year: String(year) });
+}
 
 /** Related events (to jump to) and the trade figures of the time, each with its source. */
 export function EventContext({ related, trade, countries, sources, onSelect }: EventContextProps) {
   if (related.length === 0 && trade.length === 0) return null;
-  const name = (code: string) =>
-    code === 'CA5' ? 'the five Central Asian states' : (countries.find((c) => c.iso3 === code)?.name.en ?? code);
+  // The messages name the five states themselves (`CA5`), in the case each sentence needs.
+  const partner = (code: string) => {
+    const country = countries.find((c) => c.iso3 === code);
+    return { code, name: country ? inLanguage(country.name) : code };
+  };
   const publisher = (id: string) => sources.find((s) => s.id === id);
   return (
-    <section className="event-context" aria-label="Context">
+    <section className="event-context" aria-label={t('timeline.context.label')}>
       {trade.map(({ observation: o, previous, change }) => {
         const source = publisher(o.source);
-        const period = o.period === 'annual' ? `${o.year}` : `${o.period.replace('-', '–')} ${o.year}`;
-        const who = o.reporter === 'china' ? 'China’s customs' : `${name(o.partner)}’s statistics`;
-        const what = o.flow === 'total' ? `${name(o.partner)}–China trade` : `${FLOW_WORDS[o.flow]} ${name(o.partner)}`;
+        const period = periodText(o.period, o.year);
+        const who =
+          o.reporter === 'china'
+            ? t('timeline.context.who.china')
+            : t('timeline.context.who.partner', partner(o.partner));
+        const what = t(`timeline.context.what.${o.flow}`, partner(o.partner));
+        const values = {
+          label: <strong>{t('timeline.context.tradeLabel')}</strong>,
+          what,
+          period,
+          value: <strong>{formatUsd(o.value)}</strong>,
+          who,
+        };
+        const sourceLink = source ? (
+          <a href={source.url} target="_blank" rel="noreferrer noopener">
+            {source.publisher}
+          </a>
+        ) : (
+          o.source
+        );
         return (
           <p key={`${o.partner}${o.year}${o.period}${o.reporter}${o.flow}`} className="event-trade">
-            <strong>Trade context:</strong> {what}, {period}: <strong>{formatUsd(o.value)}</strong>
-            {previous && change !== null
-              ? ` (${formatChange(change)} on ${formatUsd(previous.value)} in ${period.replace(String(o.year), String(previous.year))})`
-              : ''}
-            , as reported by {who}.{' '}
+            {previous && change !== null ? (
+              <Message
+                id="timeline.context.tradeChange"
+                values={{
+                  ...values,
+                  change: formatChange(change),
+                  previous: formatUsd(previous.value),
+                  previousPeriod: periodText(o.period, previous.year),
+                }}
+              />
+            ) : (
+              <Message id="timeline.context.trade" values={values} />
+            )}{' '}
             <span className="source-line">
-              Source:{' '}
-              {source ? (
-                <a href={source.url} target="_blank" rel="noreferrer noopener">
-                  {source.publisher}
-                </a>
+              {previous && previous.source !== o.source ? (
+                <Message
+                  id="timeline.context.sourceWithPrevious"
+                  values={{
+                    source: sourceLink,
+                    year: String(previous.year),
+                    previousSource: publisher(previous.source)?.publisher ?? previous.source,
+                  }}
+                />
               ) : (
-                o.source
+                <Message id="timeline.context.source" values={{ source: sourceLink }} />
               )}
-              {previous && previous.source !== o.source
-                ? `; for ${previous.year}: ${publisher(previous.source)?.publisher ?? previous.source}`
-                : ''}
             </span>
           </p>
         );
       })}
       {related.length > 0 ? (
         <div className="event-related">
-          <span>Related:</span>
+          <span>{t('timeline.context.related')}</span>
           {related.map((e) => (
             <button key={e.id} type="button" className="link-button" onClick={() => onSelect(e.id)}>
-              {`${eventHeading(e)} (${eventWhen(e)})`}
+              {t('timeline.context.relatedEvent', { heading: eventHeading(e), when: eventWhen(e) })}
             </button>
           ))}
         </div>

@@ -1,5 +1,7 @@
 import type { CaEvent, Country, Source } from '../../../data/schemas';
 import { WORDING } from '../../../data/wording';
+import { inLanguage, t } from '../../../i18n/i18n';
+import { Message } from '../../../i18n/message';
 import { eventHeading, eventPlace, eventWhen, precisionNote } from '../event-labels';
 import type { TradeContext } from '../trade-context';
 import { EventContext } from './event-context';
@@ -28,54 +30,55 @@ export function EventDetail({
   onSelect,
   onClose,
 }: EventDetailProps) {
-  const name = (code: string) => countries.find((c) => c.iso3 === code)?.name.en ?? code;
+  const name = (code: string) => {
+    const country = countries.find((c) => c.iso3 === code);
+    return country ? inLanguage(country.name) : code;
+  };
   const note = precisionNote(event);
+  const time = <time dateTime={event.start}>{eventWhen(event)}</time>;
+  const date = note ? <Message id="timeline.summary.whenNoted" values={{ when: time, note }} /> : time;
+  const place = { place: eventPlace(event), format: WORDING.eventFormat[event.format] };
+  const kind = WORDING.eventKind[event.kind].label;
   return (
-    <article className="event-detail" aria-label={`${eventHeading(event)}, details`}>
+    <article className="event-detail" aria-label={t('timeline.detail.label', { heading: eventHeading(event) })}>
       <header className="event-detail-head">
         <h3>{event.title}</h3>
-        <button type="button" className="close-button" onClick={onClose} aria-label="Close details (Escape)">
+        <button type="button" className="close-button" onClick={onClose} aria-label={t('timeline.detail.close')}>
           ×
         </button>
       </header>
       <dl className="event-facts">
-        <dt>Date</dt>
+        <dt>{t('timeline.detail.date')}</dt>
+        <dd>{event.status === 'announced' ? <Message id="timeline.detail.announced" values={{ date }} /> : date}</dd>
+        <dt>{t('timeline.detail.place')}</dt>
         <dd>
-          <time dateTime={event.start}>{eventWhen(event)}</time>
-          {note ? ` (${note})` : ''}
-          {event.status === 'announced' ? ' · announced, not yet held' : ''}
+          {event.country
+            ? t('timeline.detail.placeCountry', { ...place, country: name(event.country) })
+            : t('timeline.detail.placeValue', place)}
         </dd>
-        <dt>Place</dt>
-        <dd>
-          {eventPlace(event)}
-          {event.country ? `, ${name(event.country)}` : ''} · {WORDING.eventFormat[event.format]}
-        </dd>
-        <dt>Kind</dt>
-        <dd>
-          {WORDING.eventKind[event.kind].label}
-          {hidden ? ' (hidden by the current filters)' : ''}
-        </dd>
+        <dt>{t('timeline.detail.kind')}</dt>
+        <dd>{hidden ? t('timeline.detail.kindHidden', { kind }) : kind}</dd>
         {event.chair ? (
           <>
-            <dt>Chair or host</dt>
+            <dt>{t('timeline.detail.chair')}</dt>
             <dd>{event.chair}</dd>
           </>
         ) : null}
         {event.participants?.length ? (
           <>
-            <dt>Participants</dt>
-            <dd>{event.participants.join('; ')}</dd>
+            <dt>{t('timeline.detail.participants')}</dt>
+            <dd>{event.participants.join(t('timeline.separator.semicolon'))}</dd>
           </>
         ) : null}
-        <dt>Took part</dt>
+        <dt>{t('timeline.detail.tookPart')}</dt>
         <dd>
           {event.delegations?.length
-            ? event.delegations.map(name).join(', ')
-            : 'the sources do not list the delegations'}
+            ? event.delegations.map(name).join(t('timeline.separator.comma'))
+            : t('timeline.detail.noDelegations')}
         </dd>
       </dl>
       {event.outcomes?.length ? (
-        <ul className="event-outcomes" aria-label="Outcomes and documents">
+        <ul className="event-outcomes" aria-label={t('timeline.detail.outcomes')}>
           {event.outcomes.map((o) => (
             <li key={o}>{o}</li>
           ))}

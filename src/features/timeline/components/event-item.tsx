@@ -1,5 +1,6 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import { WORDING } from '../../../data/wording';
+import { t } from '../../../i18n/i18n';
 import type { CaEvent } from '../../../data/schemas';
 import { eventHeading, eventPlace, eventSummary, eventWhen } from '../event-labels';
 import { trackOf, type Mark } from '../timeline-layout';
@@ -31,7 +32,7 @@ function EventText({ event }: { event: CaEvent }) {
       </time>
       <span className="event-title">
         {eventHeading(event)}
-        {event.status === 'announced' ? <span className="badge">announced</span> : null}
+        {event.status === 'announced' ? <span className="badge">{t('timeline.item.announced')}</span> : null}
       </span>
       <span className="event-place">
         <span className="event-kind">{WORDING.eventKind[event.kind].label}</span> · {eventPlace(event)}
@@ -71,7 +72,7 @@ export function EventItem({
         type="button"
         className="event-button"
         data-event-id={event.id}
-        aria-label={related ? `${eventSummary(event)}; related to the open event` : eventSummary(event)}
+        aria-label={related ? t('timeline.item.related', { summary: eventSummary(event) }) : eventSummary(event)}
         aria-expanded={selected}
         tabIndex={tabbable ? 0 : -1}
         onClick={onSelect}

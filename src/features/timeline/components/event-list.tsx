@@ -1,5 +1,6 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { CaEvent } from '../../../data/schemas';
+import { t } from '../../../i18n/i18n';
 import type { TimelineLayout } from '../timeline-layout';
 import { EventItem } from './event-item';
 
@@ -56,7 +57,7 @@ export function EventList({
     <ol
       ref={listRef}
       className={layout ? 'event-list event-list-axis' : 'event-list event-list-vertical'}
-      aria-label="Events in date order"
+      aria-label={t('timeline.list.label')}
       style={layout ? { width: layout.width, height: layout.axisY } : undefined}
     >
       {events.map((event, index) => (

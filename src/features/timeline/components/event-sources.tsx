@@ -1,36 +1,38 @@
 import type { CaEvent, Source } from '../../../data/schemas';
+import { t } from '../../../i18n/i18n';
+import { Message } from '../../../i18n/message';
 import { formatDate } from '../../../lib/format';
-
-const CONFIDENCE_WORDS: Record<CaEvent['confidence'], string> = {
-  verified: 'verified: two or more sources agree on date and place',
-  'single-source': 'single source',
-  uncertain: 'uncertain: see the note',
-};
 
 /** Every source behind an event, with the event's confidence. */
 export function EventSources({ event, sources }: { event: CaEvent; sources: readonly Source[] }) {
   const byId = new Map(sources.map((s) => [s.id, s]));
+  const heading = t('timeline.sources.heading');
   return (
-    <section className="event-sources" aria-label="Sources">
+    <section className="event-sources" aria-label={heading}>
       <p className="event-sources-head">
-        Sources{' '}
-        <span className={`confidence confidence-${event.confidence}`}>{CONFIDENCE_WORDS[event.confidence]}</span>
+        {heading}{' '}
+        <span className={`confidence confidence-${event.confidence}`}>
+          {t(`timeline.sources.confidence.${event.confidence}`)}
+        </span>
       </p>
       <ul>
         {event.sources.map((id) => {
           const source = byId.get(id);
+          if (!source) return <li key={id}>{t('timeline.sources.notFound', { id })}</li>;
+          const publisher = (
+            <a href={source.url} target="_blank" rel="noreferrer noopener">
+              {source.publisher}
+            </a>
+          );
           return (
             <li key={id}>
-              {source ? (
-                <>
-                  <a href={source.url} target="_blank" rel="noreferrer noopener">
-                    {source.publisher}
-                  </a>
-                  {`: ${source.title}`}
-                  {source.published ? ` (${formatDate(source.published)})` : ''}
-                </>
+              {source.published ? (
+                <Message
+                  id="timeline.sources.itemPublished"
+                  values={{ publisher, title: source.title, published: formatDate(source.published) }}
+                />
               ) : (
-                `${id} (not found in sources.json)`
+                <Message id="timeline.sources.item" values={{ publisher, title: source.title }} />
               )}
             </li>
           );

@@ -1,5 +1,6 @@
 import type { CaEvent, Country } from '../../../data/schemas';
 import type { CountryCode } from '../../../data/codes';
+import { inLanguage, t } from '../../../i18n/i18n';
 import { unlistedFor } from '../event-filters';
 
 interface FilterSummaryProps {
@@ -13,16 +14,21 @@ interface FilterSummaryProps {
 
 /** How many events are shown, and what the country filter can and cannot tell. */
 export function FilterSummary({ shown, all, ofKinds, involves, countries }: FilterSummaryProps) {
-  const country = involves ? (countries.find((c) => c.iso3 === involves)?.name.en ?? involves) : null;
+  const found = involves ? countries.find((c) => c.iso3 === involves) : undefined;
+  const country = involves ? (found ? inLanguage(found.name) : involves) : null;
   const unlisted = involves ? unlistedFor(ofKinds, involves).length : 0;
+  const events =
+    shown.length === all.length
+      ? t('timeline.filterSummary.all', { total: all.length })
+      : t('timeline.filterSummary.some', { shown: shown.length, total: all.length });
+  const summary = !country
+    ? t('timeline.filterSummary.plain', { events })
+    : unlisted > 0
+      ? t('timeline.filterSummary.countryUnlisted', { events, country, unlisted })
+      : t('timeline.filterSummary.country', { events, country });
   return (
     <p className="filter-summary" aria-live="polite">
-      {shown.length === all.length ? `All ${all.length} events` : `${shown.length} of ${all.length} events`}
-      {country ? `: those ${country} hosted or sent a delegation to` : ''}
-      {country && unlisted > 0
-        ? `. ${unlisted} event${unlisted === 1 ? ' has' : 's have'} no delegation list in the sources and ${unlisted === 1 ? 'is' : 'are'} left out unless ${country} hosted ${unlisted === 1 ? 'it' : 'them'}.`
-        : '.'}{' '}
-      <span className="interaction-hint">Select an event for its details; arrow keys move between events.</span>
+      {summary} <span className="interaction-hint">{t('timeline.filterSummary.hint')}</span>
     </p>
   );
 }

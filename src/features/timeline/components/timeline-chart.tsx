@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/i18n';
 import { formatDate } from '../../../lib/format';
 import { LAYOUT, trackOf, type Mark, type TimelineLayout } from '../timeline-layout';
 
@@ -41,7 +42,7 @@ export function TimelineChart({ layout, selectedId, relatedIds, activeId, asOf }
         <g className="tl-as-of">
           <line x1={asOfX} x2={asOfX} y1={LAYOUT.titleRow} y2={axisY + 22} />
           <text x={asOfX - 4} y={axisY + 32} textAnchor="end">
-            data as of {formatDate(asOf)}: later events are announced
+            {t('timeline.chart.asOf', { date: formatDate(asOf) })}
           </text>
         </g>
       ) : null}

@@ -1,6 +1,7 @@
 import { type CountryCode, EVENT_KINDS, type EventKind } from '../../../data/codes';
 import { WORDING } from '../../../data/wording';
 import type { CaEvent, Country } from '../../../data/schemas';
+import { inLanguage, t } from '../../../i18n/i18n';
 
 const ALL_KINDS = EVENT_KINDS;
 
@@ -22,7 +23,7 @@ export function TimelineFilters({ events, countries, kinds, involves, onChange }
   return (
     <div className="timeline-filters">
       <fieldset className="kind-filter">
-        <legend>Kinds of event</legend>
+        <legend>{t('timeline.filters.kinds')}</legend>
         {ALL_KINDS.map((kind) => {
           const checked = shown.has(kind);
           return (
@@ -40,7 +41,7 @@ export function TimelineFilters({ events, countries, kinds, involves, onChange }
         })}
       </fieldset>
       <label className="country-filter">
-        Involving
+        {t('timeline.filters.involving')}
         <select
           value={involves ?? ''}
           onChange={(e) => {
@@ -48,10 +49,10 @@ export function TimelineFilters({ events, countries, kinds, involves, onChange }
             onChange({ involves: code });
           }}
         >
-          <option value="">All countries</option>
+          <option value="">{t('timeline.filters.allCountries')}</option>
           {countries.map((c) => (
             <option key={c.iso3} value={c.iso3}>
-              {c.name.en} (hosted or took part)
+              {t('timeline.filters.country', { country: inLanguage(c.name) })}
             </option>
           ))}
         </select>

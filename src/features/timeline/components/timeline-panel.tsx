@@ -7,6 +7,8 @@ import { Panel } from '../../../components/panel';
 import { countriesQuery, eventsQuery, sourcesQuery, tradeQuery } from '../../../data/queries';
 import type { CountryCode, EventKind } from '../../../data/codes';
 import type { Country, Source } from '../../../data/schemas';
+import { WORDING } from '../../../data/wording';
+import { t } from '../../../i18n/i18n';
 import { HORIZONTAL_MIN_WIDTH, useTimelineModel } from '../timeline-model';
 import { TimelineQuery } from './timeline-query';
 import { useElementWidth } from '../../../lib/use-element-width';
@@ -100,17 +102,17 @@ export function TimelinePanel({
 
   return (
     <Panel
-      title="Meetings and summits"
-      subtitle="The China–Central Asia mechanism from the first foreign ministers’ video call in 2020 to the summits, the Secretariat and the treaty: every event with its date, place and sources"
+      title={WORDING.panel.timeline.label}
+      subtitle={t('timeline.panel.subtitle')}
       className="panel-timeline"
       id="timeline"
       download={model.download}
     >
       <div ref={bodyRef} className="timeline-body">
         {events.isPending ? (
-          <LoadingState label="Loading meetings…" height={320} />
+          <LoadingState label={t('timeline.panel.loading')} height={320} />
         ) : events.isError ? (
-          <ErrorState error={events.error} what="the meetings" onRetry={() => void events.refetch()} />
+          <ErrorState error={events.error} what={t('timeline.panel.errorWhat')} onRetry={() => void events.refetch()} />
         ) : width <= 0 ? null : (
           // Unmeasured, nothing is drawn: what is drawn depends on the width (a list when narrow, the
           // horizontal timeline when wide), and a guess would be laid out and replaced before the first paint.
@@ -132,7 +134,7 @@ export function TimelinePanel({
             />
             <FilterSummary shown={shown} all={all} ofKinds={model.ofKinds} involves={involves} countries={countries} />
             {shown.length === 0 ? (
-              <p className="empty-state">No event matches these filters.</p>
+              <p className="empty-state">{t('timeline.panel.empty')}</p>
             ) : (
               <div className={layout ? 'timeline-axis' : undefined} data-export-figure={layout ? '' : 'html'}>
                 {layout ? (

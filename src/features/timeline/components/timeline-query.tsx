@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { t } from '../../../i18n/i18n';
 import type { TimelineFilterPatch } from './timeline-panel';
 
 interface TimelineQueryProps {
@@ -31,30 +32,30 @@ export function TimelineQuery({ years, when, q, list, wide, onChange }: Timeline
   }, [text, q, onChange]);
   return (
     <div className="timeline-query controls">
-      <label htmlFor={yearId}>Year</label>
+      <label htmlFor={yearId}>{t('timeline.query.year')}</label>
       <select
         id={yearId}
         value={when ?? ''}
         onChange={(e) => onChange({ when: e.target.value ? Number(e.target.value) : null })}
       >
-        <option value="">All years</option>
+        <option value="">{t('timeline.query.allYears')}</option>
         {years.map((y) => (
           <option key={y} value={y}>
             {y}
           </option>
         ))}
       </select>
-      <label htmlFor={searchId}>Search</label>
+      <label htmlFor={searchId}>{t('timeline.query.search')}</label>
       <input
         id={searchId}
         type="search"
         value={text}
-        placeholder="Events, places, people, sources"
+        placeholder={t('timeline.query.searchPlaceholder')}
         onChange={(e) => setText(e.target.value)}
       />
       {wide ? (
         <button type="button" className="toggle" aria-pressed={list} onClick={() => onChange({ list: !list })}>
-          List
+          {t('timeline.query.list')}
         </button>
       ) : null}
     </div>

@@ -3,6 +3,7 @@ import { DataTable } from '../../../components/data-table';
 import { PARTNERS } from '../../../data/codes';
 import type { CaEvent } from '../../../data/schemas';
 import type { PartnerNames } from '../../../data/use-data';
+import { t } from '../../../i18n/i18n';
 import { useCompareModel, valueFormat, VALUES_WORDS } from '../compare-model';
 import { COMPARE_VALUES, type CompareValues } from '../compare-values';
 import type { CompareRow } from '../compare-rows';
@@ -40,9 +41,9 @@ export default function CompareCharts({
 
   return (
     <>
-      <div className="segmented compare-mode" role="group" aria-label="Chart type">
+      <div className="segmented compare-mode" role="group" aria-label={t('compare.mode.label')}>
         <button type="button" aria-pressed={!compare.stacked} onClick={() => setStacked(false)}>
-          Lines
+          {t('compare.mode.lines')}
         </button>
         <button
           type="button"
@@ -50,11 +51,11 @@ export default function CompareCharts({
           disabled={!compare.canStack}
           onClick={() => setStacked(true)}
         >
-          Stacked area
+          {t('compare.mode.stacked')}
         </button>
       </div>
       <div className="controls compare-values">
-        <label htmlFor={valuesId}>Values</label>
+        <label htmlFor={valuesId}>{t('compare.controls.values')}</label>
         <select
           id={valuesId}
           value={compare.values}
@@ -69,7 +70,7 @@ export default function CompareCharts({
         </select>
         {compare.base !== null ? (
           <>
-            <label htmlFor={baseId}>Base year</label>
+            <label htmlFor={baseId}>{t('compare.controls.base')}</label>
             <select
               id={baseId}
               value={compare.base}
@@ -86,7 +87,7 @@ export default function CompareCharts({
         {compare.values === 'usd' && !compare.stacked && model.view.measure !== 'balance' ? (
           <label>
             <input type="checkbox" checked={compare.log} onChange={(e) => onCompareValues({ log: e.target.checked })} />{' '}
-            Log scale
+            {t('compare.controls.log')}
           </label>
         ) : null}
       </div>
@@ -94,7 +95,12 @@ export default function CompareCharts({
         <CompareTable
           rows={compare.rows}
           names={model.names}
-          caption={`${model.title}, ${from}–${to}, ${VALUES_WORDS[compare.values].unit}`}
+          caption={t('compare.table.caption', {
+            title: model.title,
+            from: String(from),
+            to: String(to),
+            unit: VALUES_WORDS[compare.values].unit,
+          })}
           format={format}
         />
       ) : (
@@ -149,7 +155,7 @@ function CompareTable({
       caption={caption}
       header={
         <>
-          <th scope="col">Year</th>
+          <th scope="col">{t('compare.table.year')}</th>
           {PARTNERS.map((p) => (
             <th scope="col" key={p}>
               {names[p]}
@@ -165,7 +171,7 @@ function CompareTable({
             const value = row[p];
             return (
               <td key={p} className={value === null ? 'no-data' : undefined}>
-                {value === null ? 'no data' : format(value)}
+                {value === null ? t('compare.table.noData') : format(value)}
               </td>
             );
           })}

@@ -1,5 +1,7 @@
 import type { Partner, Reporter } from '../../../data/codes';
-import { formatChange, formatUsd } from '../../../lib/format';
+import { t } from '../../../i18n/i18n';
+import { formatChange, formatShare, formatUsd } from '../../../lib/format';
+import { joinWords } from '../compare-model';
 import type { rankYear } from '../compare-rows';
 import type { RangeGrowth } from '../compare-values';
 import { WORDING } from '../../../data/wording';
@@ -19,7 +21,7 @@ interface CompareRankingProps {
   growth: readonly RangeGrowth[];
 }
 
-const percent = (ratio: number | null) => (ratio === null ? '–' : `${(ratio * 100).toFixed(1)}%`);
+const percent = (ratio: number | null) => (ratio === null ? '–' : formatShare(ratio));
 
 /** The five ranked in one year, each with its share of the two regional denominators. */
 export function CompareRanking({
@@ -35,38 +37,46 @@ export function CompareRanking({
 }: CompareRankingProps) {
   const growthOf = new Map(growth.map((g) => [g.partner, g]));
   const { rows, denominators: d } = ranked;
-  const missing = d.missing.map((p) => names[p]);
+  const missing = joinWords(
+    d.missing.map((p) => names[p]),
+    'compare.join.comma',
+  );
+  const regional = d.regional
+    ? t(
+        d.regional.observations[0]?.status === 'reported'
+          ? 'compare.ranking.regional.published'
+          : 'compare.ranking.regional.derived',
+        { value: formatUsd(d.regional.value) },
+      )
+    : t('compare.ranking.regional.none');
   return (
     <div className="headline compare-ranking">
       <div className="headline-bar">
-        <h3>
-          Ranking by {WORDING.measure[measure].inSentence} in {year}
-        </h3>
-        <YearSelect label="Figures for" years={years} value={year} onChange={onYear} />
+        <h3>{t('compare.ranking.title', { measure: WORDING.measure[measure].inSentence, year: String(year) })}</h3>
+        <YearSelect label={t('compare.yearLabel')} years={years} value={year} onChange={onYear} />
       </div>
-      <TableScroll label="Ranking of the five">
+      <TableScroll label={t('compare.ranking.tableLabel')}>
         <table className="data-table">
           <caption>
-            As reported by {reporter === 'china' ? 'China’s customs' : 'each state’s own statistics'}. Shares of the sum
-            of the five:{' '}
-            {d.sumOfFive === null ? `not formed (no figure for ${missing.join(', ')})` : formatUsd(d.sumOfFive)}; of the
-            regional (CA5) total:{' '}
-            {d.regional
-              ? `${formatUsd(d.regional.value)} (${d.regional.observations[0]?.status === 'reported' ? 'as published' : 'derived: the sum of the five'})`
-              : 'no CA5 figure'}
-            .
+            {t('compare.ranking.caption', {
+              reporter,
+              sum: d.sumOfFive === null ? t('compare.ranking.sumNotFormed', { missing }) : formatUsd(d.sumOfFive),
+              regional,
+            })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Rank</th>
-              <th scope="col">State</th>
-              <th scope="col">{reporter === 'china' ? 'China’s figure' : 'Own figure'}</th>
-              <th scope="col">Share of the five’s sum</th>
-              <th scope="col">Share of CA5 total</th>
-              <th scope="col">Growth a year (CAGR) over the range</th>
-              <th scope="col">Cumulative change over the range</th>
-              {showOwn ? <th scope="col">State’s own figure</th> : null}
-              {showOwn ? <th scope="col">Gap, % of own</th> : null}
+              <th scope="col">{t('compare.ranking.col.rank')}</th>
+              <th scope="col">{t('compare.ranking.col.state')}</th>
+              <th scope="col">
+                {t(reporter === 'china' ? 'compare.ranking.col.chinaFigure' : 'compare.ranking.col.ownFigure')}
+              </th>
+              <th scope="col">{t('compare.ranking.col.shareOfFive')}</th>
+              <th scope="col">{t('compare.ranking.col.shareOfRegion')}</th>
+              <th scope="col">{t('compare.ranking.col.cagr')}</th>
+              <th scope="col">{t('compare.ranking.col.cumulative')}</th>
+              {showOwn ? <th scope="col">{t('compare.ranking.col.stateOwn')}</th> : null}
+              {showOwn ? <th scope="col">{t('compare.ranking.col.gap')}</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -80,7 +90,7 @@ export function CompareRanking({
                 <GrowthCells growth={growthOf.get(r.partner)} />
                 {showOwn ? (
                   <td className={r.own === null ? 'no-data' : undefined}>
-                    {r.own === null ? 'no data' : formatUsd(r.own)}
+                    {r.own === null ? t('compare.table.noData') : formatUsd(r.own)}
                   </td>
                 ) : null}
                 {showOwn ? <td>{r.gap?.ratio != null ? formatChange(r.gap.ratio) : '–'}</td> : null}
@@ -89,10 +99,8 @@ export function CompareRanking({
           </tbody>
         </table>
       </TableScroll>
-      {missing.length > 0 ? (
-        <p className="chart-note">
-          No {year} figure for {missing.join(', ')}: left out of the ranking.
-        </p>
+      {d.missing.length > 0 ? (
+        <p className="chart-note">{t('compare.ranking.missing', { year: String(year), missing })}</p>
       ) : null}
     </div>
   );
@@ -108,15 +116,11 @@ function GrowthCells({ growth }: { growth: RangeGrowth | undefined }) {
         <td className="no-data">–</td>
       </>
     );
-  const years = `${cagr.first.year}–${cagr.last.year}`;
+  const years = { from: String(cagr.first.year), to: String(cagr.last.year) };
   return (
     <>
-      <td>
-        {formatChange(cagr.rate)} ({years})
-      </td>
-      <td>
-        {formatChange(growth.cumulative)} ({years})
-      </td>
+      <td>{t('compare.ranking.growth', { change: formatChange(cagr.rate), ...years })}</td>
+      <td>{t('compare.ranking.growth', { change: formatChange(growth.cumulative), ...years })}</td>
     </>
   );
 }

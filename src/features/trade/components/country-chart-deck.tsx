@@ -13,6 +13,7 @@ import {
 } from 'react';
 import { PARTNERS, type Partner } from '../../../data/codes';
 import type { CaEvent } from '../../../data/schemas';
+import { t } from '../../../i18n/i18n';
 import { whenIdle } from '../../../lib/when-idle';
 import { useElementWidth } from '../../../lib/use-element-width';
 import { loadGrowthChart } from '../chart-code';
@@ -154,14 +155,14 @@ const CountryChartSlot = memo(function CountryChartSlot({
         <Suspense fallback={<div className="chart-pending" style={{ height: CHART_HEIGHT }} />}>
           <GrowthChart
             rows={changes}
-            label={`${chartTitle(measure, name, true)}, ${from}–${to}, bar chart`}
+            label={t('trade.chart.label.bar', { title: chartTitle(measure, name, true), from, to })}
             {...shared}
           />
         </Suspense>
       ) : (
         <TradeChart
           rows={rows}
-          label={`${chartTitle(measure, name)}, ${from}–${to}, line chart`}
+          label={t('trade.chart.label.line', { title: chartTitle(measure, name), from, to })}
           showZero={measure === 'balance'}
           {...shared}
         />

@@ -2,6 +2,7 @@ import { Suspense, use, useState, type ComponentProps } from 'react';
 import { LoadingState } from '../../../components/loading-state';
 import { RenderBoundary } from '../../../components/render-boundary';
 import type { CaEvent } from '../../../data/schemas';
+import { t } from '../../../i18n/i18n';
 import { formatUsd, formatUsdExact } from '../../../lib/format';
 import { loadTradeChart } from '../chart-code';
 import { useCountryModel } from '../country-model';
@@ -34,8 +35,8 @@ export function CountryCharts({ model, trade, onYear, showTable, ...events }: Ch
         ) : (
           <>
             <label className="exact-toggle">
-              <input type="checkbox" checked={exact} onChange={(e) => setExact(e.target.checked)} /> Exact values (US$
-              as the source gives them)
+              <input type="checkbox" checked={exact} onChange={(e) => setExact(e.target.checked)} />{' '}
+              {t('trade.table.exact')}
             </label>
             {figures.single ? (
               <TradeTable
@@ -60,11 +61,11 @@ export function CountryCharts({ model, trade, onYear, showTable, ...events }: Ch
         )
       ) : (
         // Kept mounted when a state has no figures, so that the other states' charts stay drawn.
-        <RenderBoundary what="the chart">
+        <RenderBoundary what={t('trade.failed.chart')}>
           <Suspense
             fallback={
               <div className="chart-placeholder">
-                <LoadingState label="Loading the chart…" height={0} />
+                <LoadingState label={t('trade.loading.chart')} height={0} />
               </div>
             }
           >

@@ -1,5 +1,7 @@
 import { useCallback } from 'react';
 import { plotWidth, PLOT_INSET } from '../../../components/chart-config';
+import { WORDING } from '../../../data/wording';
+import { t } from '../../../i18n/i18n';
 import { formatDateRange } from '../../../lib/format';
 import type { CaEvent } from '../../../data/schemas';
 import { layoutEventMarks } from '../event-layout';
@@ -18,8 +20,10 @@ interface EventMarksProps {
 /** Room a mark needs, in px, before the next one on its row. */
 const MARK_ROOM = 16;
 
-export const eventName = (event: CaEvent) =>
-  `${event.title}, ${formatDateRange(event.start, event.end)}${event.city ? `, ${event.city}` : ''}`;
+export const eventName = (event: CaEvent) => {
+  const name = { title: event.title, date: formatDateRange(event.start, event.end) };
+  return event.city ? t('trade.events.name', { ...name, city: event.city }) : t('trade.events.nameNoCity', name);
+};
 
 /**
  * Meetings and summits as marks along the time axis: hovering or focusing one names it, clicking selects
@@ -37,7 +41,7 @@ export function EventMarks({ events, domain, selected, hovered, onHover, onSelec
         // Three rows fit the track's own height; a narrow chart that needs more grows it before the first paint.
         style={rows > 3 ? { height: `${rows * 16 + 2}px` } : undefined}
         role="group"
-        aria-label="Meetings and summits on the time axis"
+        aria-label={t('trade.events.group')}
       >
         {placed.map(({ event, fraction, row }) => (
           <button
@@ -61,16 +65,19 @@ export function EventMarks({ events, domain, selected, hovered, onHover, onSelec
       <p className="event-caption" aria-live="polite">
         {current ? (
           <>
-            <span className="event-caption-kind">{current.kind === 'summit' ? 'Summit' : 'Foreign ministers'}:</span>{' '}
+            <span className="event-caption-kind">
+              {t('trade.events.kind', {
+                kind: WORDING.eventKind[current.kind === 'summit' ? 'summit' : 'foreign-ministers'].label,
+              })}
+            </span>{' '}
             {eventName(current)}
           </>
         ) : placed.length > 0 ? (
           <>
-            Marks: ▲ summits, ● foreign ministers’ meetings.{' '}
-            <span className="interaction-hint">Hover or focus one to name it; click to select it.</span>
+            {t('trade.events.key')} <span className="interaction-hint">{t('trade.events.hint')}</span>
           </>
         ) : (
-          'No meeting or summit in this range.'
+          t('trade.events.none')
         )}
       </p>
     </div>

@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { WORDING } from '../../../data/wording';
+import { t } from '../../../i18n/i18n';
 import { formatShare } from '../../../lib/format';
 import type { PartnersModel } from '../partners-model';
 
@@ -8,24 +10,21 @@ export function FiveShares({ model }: { model: PartnersModel }) {
   const highest = Math.max(0.01, ...model.five.flatMap((s) => [s.china ?? 0, s.russia ?? 0]));
   return (
     <section className="five-shares" aria-labelledby={titleId}>
-      <h3 id={titleId}>China’s and Russia’s shares of each state’s trade, {model.year}</h3>
+      <h3 id={titleId}>{t('compare.five.title', { year: String(model.year) })}</h3>
       <ul>
         {model.five.map((s) => (
           <li key={s.reporter} aria-current={s.reporter === model.state ? 'true' : undefined}>
             <span className="five-shares-name">
               {model.names[s.reporter]}
-              {s.reporter === model.state ? <span className="visually-hidden"> (the state shown)</span> : null}
-              {s.mirrorOnly ? <span className="five-shares-note"> (its partners’ figures)</span> : null}
+              {s.reporter === model.state ? <span className="visually-hidden">{t('compare.five.current')}</span> : null}
+              {s.mirrorOnly ? <span className="five-shares-note">{t('compare.five.mirror')}</span> : null}
             </span>
-            <ShareBar label="China" share={s.china} highest={highest} group="CHN" />
-            <ShareBar label="Russia" share={s.russia} highest={highest} group="RUS" />
+            <ShareBar label={WORDING.shareGroup.CHN} share={s.china} highest={highest} group="CHN" />
+            <ShareBar label={WORDING.shareGroup.RUS} share={s.russia} highest={highest} group="RUS" />
           </li>
         ))}
       </ul>
-      <p className="chart-note">
-        Each state’s figures: its statistics office’s, or IMF DOTS with the state as reporter where the office publishes
-        none; Turkmenistan: its partners’. Bars scaled to the largest share shown. No bar: no figure that year.
-      </p>
+      <p className="chart-note">{t('compare.five.note')}</p>
     </section>
   );
 }
@@ -47,7 +46,7 @@ function ShareBar({
       <span className="five-shares-track">
         {share === null ? null : <span className="five-shares-fill" style={{ width: `${(share / highest) * 100}%` }} />}
       </span>
-      <span className="five-shares-value">{share === null ? 'no figure' : formatShare(share)}</span>
+      <span className="five-shares-value">{share === null ? t('compare.noFigure') : formatShare(share)}</span>
     </span>
   );
 }

@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import type { ChartConfig } from '../../../components/chart-config';
 import { DataTable } from '../../../components/data-table';
 import type { Reporter } from '../../../data/codes';
+import { t } from '../../../i18n/i18n';
 import { formatChange, formatUsd } from '../../../lib/format';
 import { flagWords, type CountryRow } from '../country-rows';
 
@@ -20,11 +21,11 @@ export function GrowthTable({ rows, reporters, config, caption }: GrowthTablePro
       caption={caption}
       header={
         <>
-          <th scope="col">Year</th>
+          <th scope="col">{t('trade.table.year')}</th>
           {reporters.map((reporter) => (
             <Fragment key={reporter}>
-              <th scope="col">{label(reporter)}: change on previous year</th>
-              <th scope="col">{label(reporter)}: US$</th>
+              <th scope="col">{t('trade.table.changeOf', { reporter: label(reporter) })}</th>
+              <th scope="col">{t('trade.table.usdOf', { reporter: label(reporter) })}</th>
             </Fragment>
           ))}
         </>
@@ -43,7 +44,11 @@ export function GrowthTable({ rows, reporters, config, caption }: GrowthTablePro
                   {change === null ? '–' : formatChange(change)}
                 </td>
                 <td className={value === null ? 'no-data' : undefined}>
-                  {value === null ? 'no data' : `${formatUsd(value)}${flag ? ` (${flag})` : ''}`}
+                  {value === null
+                    ? t('trade.table.noData')
+                    : flag
+                      ? t('trade.table.flagged', { value: formatUsd(value), flags: flag })
+                      : formatUsd(value)}
                 </td>
               </Fragment>
             );

@@ -1,4 +1,5 @@
 import type { ChartConfig } from '../../../components/chart-config';
+import { t } from '../../../i18n/i18n';
 import { formatChange, formatUsd } from '../../../lib/format';
 import { shareOfFiveText, type Headline } from '../headline';
 import { YearSelect } from '../../../components/year-select';
@@ -20,10 +21,10 @@ interface HeadlineFiguresProps {
 /** The selected year's total, its change, the record and the share of the region, by reporter. */
 export function HeadlineFigures({ headlines, config, year, years, onYear, gaps, partnerName }: HeadlineFiguresProps) {
   return (
-    <section className="headline" aria-label={`Headline figures for ${year}`}>
+    <section className="headline" aria-label={t('trade.headline.label', { year })}>
       <div className="headline-bar">
-        <h3>Total trade in {year}</h3>
-        <YearSelect label="Figures for" years={years} value={year} onChange={onYear} />
+        <h3>{t('trade.headline.heading', { year })}</h3>
+        <YearSelect label={t('trade.headline.yearSelect')} years={years} value={year} onChange={onYear} />
       </div>
       <div className="headline-grid">
         {headlines.map((h) => (
@@ -32,7 +33,7 @@ export function HeadlineFigures({ headlines, config, year, years, onYear, gaps, 
       </div>
       {gaps ? (
         <p className="headline-gap">
-          <strong>China’s figure against {partnerName}’s:</strong> {gaps.map((g) => g.text).join(' · ')}
+          <strong>{t('trade.headline.gaps', { partner: partnerName })}</strong> {gaps.map((g) => g.text).join(' · ')}
         </p>
       ) : null}
     </section>
@@ -45,32 +46,50 @@ function ReporterFigures({ headline: h, label }: { headline: Headline; label: st
       <p className="headline-reporter">{label}</p>
       <dl className="headline-figures" aria-label={label}>
         <div>
-          <dt>Total, {h.year}</dt>
+          <dt>{t('trade.headline.total', { year: h.year })}</dt>
           <dd className="headline-total">
-            {h.total === null ? <span className="no-data">no figure</span> : formatUsd(h.total)}
+            {h.total === null ? <span className="no-data">{t('trade.headline.noFigure')}</span> : formatUsd(h.total)}
           </dd>
         </div>
         <div>
-          <dt>Change on {h.year - 1}</dt>
+          <dt>{t('trade.headline.change', { year: h.year - 1 })}</dt>
           <dd>
-            {h.change === null ? <span className="no-data">– (a year without a figure)</span> : formatChange(h.change)}
+            {h.change === null ? (
+              <span className="no-data">{t('trade.headline.noChange')}</span>
+            ) : (
+              formatChange(h.change)
+            )}
           </dd>
         </div>
         <div>
-          <dt>Record year{h.span ? ` (${h.span.first}–${h.span.last})` : ''}</dt>
-          <dd>{h.record ? `${h.record.year}: ${formatUsd(h.record.value)}` : '–'}</dd>
+          <dt>
+            {h.span
+              ? t('trade.headline.recordSpan', { first: h.span.first, last: h.span.last })
+              : t('trade.headline.record')}
+          </dt>
+          <dd>
+            {h.record
+              ? t('trade.headline.recordValue', { year: h.record.year, value: formatUsd(h.record.value) })
+              : '–'}
+          </dd>
         </div>
         <div>
-          <dt>Share of the five states’ trade</dt>
+          <dt>{t('trade.headline.share')}</dt>
           <dd>{shareOfFiveText(h)}</dd>
         </div>
         <div>
-          <dt>Growth a year (CAGR)</dt>
+          <dt>{t('trade.headline.cagr')}</dt>
           <dd>
             {h.growth ? (
-              `${formatChange(h.growth.rate)}, ${h.growth.first.year}–${h.growth.last.year}: ${formatUsd(h.growth.first.value)} → ${formatUsd(h.growth.last.value)}`
+              t('trade.headline.cagrValue', {
+                rate: formatChange(h.growth.rate),
+                firstYear: h.growth.first.year,
+                lastYear: h.growth.last.year,
+                firstValue: formatUsd(h.growth.first.value),
+                lastValue: formatUsd(h.growth.last.value),
+              })
             ) : (
-              <span className="no-data">needs two years with figures</span>
+              <span className="no-data">{t('trade.headline.cagrNone')}</span>
             )}
           </dd>
         </div>

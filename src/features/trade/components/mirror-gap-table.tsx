@@ -1,5 +1,6 @@
 import type { ChartConfig } from '../../../components/chart-config';
 import type { Source } from '../../../data/schemas';
+import { t } from '../../../i18n/i18n';
 import { formatChange } from '../../../lib/format';
 import { flagWords, type CountryRow } from '../country-rows';
 import { DataTable } from '../../../components/data-table';
@@ -18,27 +19,29 @@ interface MirrorGapTableProps {
 /** Both reporters' figures side by side, and how far China's is above or below the partner's. */
 export function MirrorGapTable({ rows, config, partnerName, caption, format, sources }: MirrorGapTableProps) {
   const usdCell = (value: number | null) =>
-    value === null ? <td className="no-data">no data</td> : <td>{format(value)}</td>;
+    value === null ? <td className="no-data">{t('trade.table.noData')}</td> : <td>{format(value)}</td>;
   return (
     <DataTable
       caption={caption}
       className="mirror-table"
       header={
         <>
-          <th scope="col">Year</th>
+          <th scope="col">{t('trade.table.year')}</th>
           <th scope="col">{config.china?.label}</th>
           <th scope="col">{config.partner?.label}</th>
-          <th scope="col">Gap (China − {partnerName}), US$</th>
-          <th scope="col">Gap, % of {partnerName}’s figure</th>
-          <th scope="col">Status</th>
-          <th scope="col">Sources</th>
+          <th scope="col">{t('trade.table.gapUsd', { partner: partnerName })}</th>
+          <th scope="col">{t('trade.table.gapShare', { partner: partnerName })}</th>
+          <th scope="col">{t('trade.table.status')}</th>
+          <th scope="col">{t('trade.table.sources')}</th>
         </>
       }
     >
       {rows.map((row) => {
+        const china = flagWords(row.flags.china);
+        const partner = flagWords(row.flags.partner);
         const flags = [
-          flagWords(row.flags.china) && `China: ${flagWords(row.flags.china)}`,
-          flagWords(row.flags.partner) && `${partnerName}: ${flagWords(row.flags.partner)}`,
+          china && t('trade.table.flagsChina', { flags: china }),
+          partner && t('trade.table.flagsPartner', { partner: partnerName, flags: partner }),
         ].filter(Boolean);
         return (
           <tr key={row.year}>
@@ -47,7 +50,7 @@ export function MirrorGapTable({ rows, config, partnerName, caption, format, sou
             {usdCell(row.partner)}
             {row.gap ? <td>{format(row.gap.usd)}</td> : <td className="no-data">–</td>}
             {row.gap?.ratio != null ? <td>{formatChange(row.gap.ratio)}</td> : <td className="no-data">–</td>}
-            <td className="status-cell">{flags.join('; ')}</td>
+            <td className="status-cell">{flags.join(t('trade.separator.semicolon'))}</td>
             <td className="source-cell">
               <SourceLinks
                 ids={[...(row.flags.china?.sources ?? []), ...(row.flags.partner?.sources ?? [])]}

@@ -1,5 +1,6 @@
 import { DataTable } from '../../../components/data-table';
 import { WORDING } from '../../../data/wording';
+import { t } from '../../../i18n/i18n';
 import { formatChange, formatShare, formatUsd } from '../../../lib/format';
 import type { PartnersModel } from '../partners-model';
 
@@ -8,16 +9,20 @@ export function PartnerRanking({ model }: { model: PartnersModel }) {
   if (model.ranked.length === 0) return null;
   return (
     <DataTable
-      caption={`${model.name}’s partners ranked by total trade in ${model.year}, by ${model.mirrorOnly ? 'its partners’ figures (mirror estimates)' : `${model.name}’s figures`}`}
+      caption={t('compare.partnerRanking.caption', {
+        name: model.name,
+        year: String(model.year),
+        mirror: model.mirrorOnly ? 'yes' : 'no',
+      })}
       className="partner-ranking"
       header={
         <>
-          <th scope="col">Rank</th>
-          <th scope="col">Partner</th>
-          <th scope="col">Total trade</th>
-          <th scope="col">Share</th>
-          <th scope="col">Change on {model.year - 1}</th>
-          <th scope="col">Source</th>
+          <th scope="col">{t('compare.ranking.col.rank')}</th>
+          <th scope="col">{t('compare.partnerRanking.col.partner')}</th>
+          <th scope="col">{t('compare.partnerRanking.col.total')}</th>
+          <th scope="col">{t('compare.partnerRanking.col.share')}</th>
+          <th scope="col">{t('compare.partnerRanking.col.change', { year: String(model.year - 1) })}</th>
+          <th scope="col">{t('compare.partnerRanking.col.source')}</th>
         </>
       }
     >
@@ -39,15 +44,16 @@ export function PartnerRanking({ model }: { model: PartnersModel }) {
                   {source.publisher}
                 </a>
               ) : (
-                <span className="source-missing">source missing ({row.figure.source})</span>
+                <span className="source-missing">
+                  {t('compare.partnerRanking.sourceMissing', { id: row.figure.source })}
+                </span>
               )}
               <span className="partner-basis">
-                {WORDING.basis[row.figure.basis]}
                 {row.figure.confidence === 'estimate'
-                  ? ', estimate'
+                  ? t('compare.partnerRanking.basis.estimate', { basis: WORDING.basis[row.figure.basis] })
                   : row.figure.confidence === 'uncertain'
-                    ? ', uncertain (its note in the CSV says why)'
-                    : ''}
+                    ? t('compare.partnerRanking.basis.uncertain', { basis: WORDING.basis[row.figure.basis] })
+                    : WORDING.basis[row.figure.basis]}
               </span>
             </td>
           </tr>

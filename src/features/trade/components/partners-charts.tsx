@@ -6,7 +6,9 @@ import { chartFrame } from '../../../components/chart-frame';
 import { DataTable } from '../../../components/data-table';
 import { SHARE_GROUPS } from '../../../data/partner-shares';
 import { WORDING } from '../../../data/wording';
+import { t } from '../../../i18n/i18n';
 import { formatShare } from '../../../lib/format';
+import { joinWords } from '../compare-model';
 import type { PartnersModel } from '../partners-model';
 import { FiveShares } from './five-shares';
 import { PartnerRanking } from './partner-ranking';
@@ -22,12 +24,14 @@ const HEIGHT = 300;
 
 /** One state's trade by partner: shares over the years, the ranking in one year, and the five compared. */
 export default function PartnersCharts({ model, onYear, showTable }: PartnersChartsProps) {
-  const caption = `${model.title}, share of its trade with the world, ${model.from}–${model.to}`;
+  const caption = t('compare.partners.caption', { title: model.title, from: String(model.from), to: String(model.to) });
   return (
     <>
       {model.rows.every((r) => r.world === null) ? (
         <p className="empty-state" role="status">
-          No figures of {model.name}’s trade by partner{model.span ? ` in ${model.from}–${model.to}` : ''}.
+          {model.span
+            ? t('compare.partners.emptyRange', { name: model.name, from: String(model.from), to: String(model.to) })
+            : t('compare.partners.empty', { name: model.name })}
         </p>
       ) : showTable ? (
         <ShareTable model={model} caption={caption} />
@@ -37,18 +41,19 @@ export default function PartnersCharts({ model, onYear, showTable }: PartnersCha
           config={model.config}
           from={model.from}
           to={model.to}
-          label={`${caption}, line chart`}
+          label={t('compare.partners.chartLabel', { caption })}
         />
       )}
       {model.gapsNote ? <p className="chart-note">{model.gapsNote}</p> : null}
       <p className="chart-note partners-note">
-        Shares of the state’s own total; a group is left out in a year where one of its parts has no figure (never a
-        partial sum).{' '}
-        {model.mirrorOnly
-          ? 'Turkmenistan publishes no trade by partner: these are IMF estimates from its partners’ records (and Türkiye’s own figures for 2023–2024), not Turkmenistan’s own. '
-          : ''}
-        China’s customs and {model.name}’s statistics disagree on their trade: “One country” with both reporters shows
-        the gap.
+        {joinWords(
+          [
+            t('compare.partners.note.shares'),
+            ...(model.mirrorOnly ? [t('compare.partners.note.mirror')] : []),
+            t('compare.partners.note.disagree', { name: model.name, view: WORDING.chartKind.country }),
+          ],
+          'compare.join.sentence',
+        )}
       </p>
       <PartnersHeadline model={model} onYear={onYear} />
       {/* Left off a briefing slide, whose header gives China's and Russia's place instead. */}
@@ -107,7 +112,7 @@ function ShareTable({ model, caption }: { model: PartnersModel; caption: string 
       caption={caption}
       header={
         <>
-          <th scope="col">Year</th>
+          <th scope="col">{t('compare.table.year')}</th>
           {SHARE_GROUPS.map((g) => (
             <th scope="col" key={g}>
               {WORDING.shareGroup[g]}
@@ -123,7 +128,7 @@ function ShareTable({ model, caption }: { model: PartnersModel; caption: string 
             const share = row.shares[g];
             return (
               <td key={g} className={share === null ? 'no-data' : undefined}>
-                {share === null ? 'no data' : formatShare(share)}
+                {share === null ? t('compare.table.noData') : formatShare(share)}
               </td>
             );
           })}

@@ -1,4 +1,5 @@
 import { memo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { t } from '../../../i18n/i18n';
 import {
   bandEnd,
   bandsMoved,
@@ -101,7 +102,12 @@ export const RangeBrush = memo(function RangeBrush({ bounds, from, to, bars, des
   };
 
   return (
-    <div className="range-brush" role="group" aria-label={`Years shown: ${from}–${to}`} aria-describedby={describedBy}>
+    <div
+      className="range-brush"
+      role="group"
+      aria-label={t('trade.brush.label', { from, to })}
+      aria-describedby={describedBy}
+    >
       <div
         className={`range-brush-track${draft ? ' is-dragging' : ''}`}
         onPointerDown={onPointerDown}
@@ -162,7 +168,7 @@ function BrushHandle(props: {
       data-end={end}
       role="slider"
       tabIndex={0}
-      aria-label={end === 'from' ? 'First year shown' : 'Last year shown'}
+      aria-label={t(end === 'from' ? 'trade.brush.first' : 'trade.brush.last')}
       aria-valuemin={min}
       aria-valuemax={max}
       aria-valuenow={span[end]}

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { t } from '../../../i18n/i18n';
 import { spanParams } from '../range-brush';
 
 interface RangeControlProps {
@@ -19,8 +20,8 @@ export function RangeControl({ from, to, years, onChange }: RangeControlProps) {
   const bounds = { first: years[0] ?? from, last: years[years.length - 1] ?? to };
   const commit = (nextFrom: number, nextTo: number) => onChange(spanParams({ from: nextFrom, to: nextTo }, bounds));
   return (
-    <span className="control range-control" role="group" aria-label="Period shown">
-      <label htmlFor={fromId}>From</label>
+    <span className="control range-control" role="group" aria-label={t('trade.range.group')}>
+      <label htmlFor={fromId}>{t('trade.range.from')}</label>
       <select id={fromId} value={from} onChange={(e) => commit(Number(e.target.value), to)}>
         {years
           .filter((y) => y < to)
@@ -30,7 +31,7 @@ export function RangeControl({ from, to, years, onChange }: RangeControlProps) {
             </option>
           ))}
       </select>
-      <label htmlFor={toId}>To</label>
+      <label htmlFor={toId}>{t('trade.range.to')}</label>
       <select id={toId} value={to} onChange={(e) => commit(from, Number(e.target.value))}>
         {years
           .filter((y) => y > from)

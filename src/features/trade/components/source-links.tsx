@@ -1,4 +1,5 @@
 import type { Source } from '../../../data/schemas';
+import { t } from '../../../i18n/i18n';
 
 /** The publishers behind a figure, each linked to its source; an id sources.json lacks is named as missing. */
 export function SourceLinks({ ids, sources }: { ids: readonly string[]; sources: ReadonlyMap<string, Source> }) {
@@ -9,13 +10,13 @@ export function SourceLinks({ ids, sources }: { ids: readonly string[]; sources:
         const source = sources.get(id);
         return (
           <span key={id}>
-            {i > 0 ? '; ' : null}
+            {i > 0 ? t('trade.separator.semicolon') : null}
             {source ? (
               <a href={source.url} target="_blank" rel="noreferrer" title={source.title}>
                 {source.publisher}
               </a>
             ) : (
-              <span className="source-missing">{id} (not in sources.json)</span>
+              <span className="source-missing">{t('trade.table.sourceMissing', { id })}</span>
             )}
           </span>
         );

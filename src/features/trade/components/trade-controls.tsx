@@ -11,6 +11,7 @@ import {
   type ReporterChoice,
 } from '../../../data/codes';
 import { WORDING } from '../../../data/wording';
+import { t } from '../../../i18n/i18n';
 import { RangeControl } from './range-control';
 import type { TradeView } from '../trade-model';
 
@@ -37,7 +38,7 @@ export function TradeControls({ view, onChange, names, from, to, years }: TradeC
       : WORDING.reporterChoice[choice].one(names[view.country], WITHOUT_PARTNER_STATISTICS.includes(view.country));
   return (
     <div className="controls trade-controls">
-      <div className="segmented" role="group" aria-label="View">
+      <div className="segmented" role="group" aria-label={t('trade.controls.view')}>
         {CHART_KINDS.map((chart) => (
           <button key={chart} type="button" aria-pressed={view.chart === chart} onClick={() => onChange({ chart })}>
             {WORDING.chartKind[chart]}
@@ -46,7 +47,7 @@ export function TradeControls({ view, onChange, names, from, to, years }: TradeC
       </div>
       {view.chart !== 'compare' ? (
         <span className="control">
-          <label htmlFor={countryId}>Country</label>
+          <label htmlFor={countryId}>{t('trade.controls.country')}</label>
           <select
             id={countryId}
             value={view.country}
@@ -63,7 +64,7 @@ export function TradeControls({ view, onChange, names, from, to, years }: TradeC
       {/* By partner: total trade, as the state reports it; the measure and reporter choices are China's. */}
       {view.chart !== 'partners' ? (
         <span className="control">
-          <label htmlFor={measureId}>Measure</label>
+          <label htmlFor={measureId}>{t('trade.controls.measure')}</label>
           <select
             id={measureId}
             value={view.measure}
@@ -78,9 +79,9 @@ export function TradeControls({ view, onChange, names, from, to, years }: TradeC
         </span>
       ) : null}
       {view.chart === 'country' ? (
-        <div className="segmented" role="group" aria-label="Show figures as">
+        <div className="segmented" role="group" aria-label={t('trade.controls.showAs')}>
           <button type="button" aria-pressed={!growthShown} onClick={() => onChange({ growth: false })}>
-            US$
+            {t('trade.controls.usd')}
           </button>
           <button
             type="button"
@@ -92,18 +93,18 @@ export function TradeControls({ view, onChange, names, from, to, years }: TradeC
               if (growthAvailable) onChange({ growth: true });
             }}
           >
-            % on year before
+            {t('trade.controls.growth')}
           </button>
           {growthAvailable ? null : (
             <span id={growthHintId} className="visually-hidden">
-              Not for the balance: it crosses zero, where a change in per cent means nothing.
+              {t('trade.controls.growthHint')}
             </span>
           )}
         </div>
       ) : null}
       {view.chart !== 'partners' ? (
         <span className="control">
-          <label htmlFor={reporterId}>Reported by</label>
+          <label htmlFor={reporterId}>{t('trade.controls.reporter')}</label>
           <select
             id={reporterId}
             value={view.reporter}

@@ -5,6 +5,7 @@ import { LoadingState } from '../../../components/loading-state';
 import { Panel } from '../../../components/panel';
 import { RenderBoundary } from '../../../components/render-boundary';
 import { SourceLine } from '../../../components/source-line';
+import { t } from '../../../i18n/i18n';
 import { loadCompareCharts, loadPartnersCharts } from '../chart-code';
 import { usePartnersModel } from '../partners-model';
 import { spanParams, type YearSpan } from '../range-brush';
@@ -76,7 +77,7 @@ export function TradePanel({
       download={frame.download}
       actions={
         <button type="button" className="toggle" aria-pressed={showTable} onClick={() => onTable(!showTable)}>
-          Table
+          {t('trade.panel.table')}
         </button>
       }
       footer={<SourceLine sources={frame.sources} missing={frame.missingSources} />}
@@ -102,32 +103,31 @@ export function TradePanel({
       </div>
       {/* Present and empty until needed, so that screen readers announce the text when it comes. */}
       <div role="status">
-        {frame.growthRefused ? (
-          <p className="chart-note">
-            The change on the year before is not drawn for the balance: it crosses zero, where a change in per cent
-            means nothing. The balance itself is shown.
-          </p>
-        ) : null}
+        {frame.growthRefused ? <p className="chart-note">{t('trade.panel.growthRefused')}</p> : null}
       </div>
       {byPartner ? (
         partners.isPending ? (
-          <LoadingState label="Loading trade by partner…" height={CHART_HEIGHT} />
+          <LoadingState label={t('trade.loading.partners')} height={CHART_HEIGHT} />
         ) : partners.isError ? (
-          <ErrorState error={partners.error} what="the trade by partner" onRetry={() => void partners.refetch()} />
+          <ErrorState
+            error={partners.error}
+            what={t('trade.failed.partners')}
+            onRetry={() => void partners.refetch()}
+          />
         ) : (
-          <RenderBoundary what="the trade by partner">
-            <Suspense fallback={<LoadingState label="Loading the chart…" height={CHART_HEIGHT} />}>
+          <RenderBoundary what={t('trade.failed.partners')}>
+            <Suspense fallback={<LoadingState label={t('trade.loading.chart')} height={CHART_HEIGHT} />}>
               <LoadedPartnersCharts model={partnersModel} onYear={onYear} showTable={showTable} />
             </Suspense>
           </RenderBoundary>
         )
       ) : trade.isPending ? (
-        <LoadingState label="Loading trade data…" height={CHART_HEIGHT} />
+        <LoadingState label={t('trade.loading.trade')} height={CHART_HEIGHT} />
       ) : trade.isError ? (
-        <ErrorState error={trade.error} what="the trade chart" onRetry={() => void trade.refetch()} />
+        <ErrorState error={trade.error} what={t('trade.failed.tradeChart')} onRetry={() => void trade.refetch()} />
       ) : model.compare ? (
-        <RenderBoundary what="the comparison">
-          <Suspense fallback={<LoadingState label="Loading the comparison…" height={CHART_HEIGHT} />}>
+        <RenderBoundary what={t('trade.failed.comparison')}>
+          <Suspense fallback={<LoadingState label={t('trade.loading.comparison')} height={CHART_HEIGHT} />}>
             <LoadedCompareCharts trade={trade.data} {...shared} />
           </Suspense>
         </RenderBoundary>

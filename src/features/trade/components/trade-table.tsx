@@ -1,6 +1,7 @@
 import type { ChartConfig } from '../../../components/chart-config';
 import type { Reporter } from '../../../data/codes';
 import type { Source } from '../../../data/schemas';
+import { t } from '../../../i18n/i18n';
 import { formatChange } from '../../../lib/format';
 import { flagWords, type CountryRow } from '../country-rows';
 import { DataTable } from '../../../components/data-table';
@@ -23,11 +24,11 @@ export function TradeTable({ rows, reporter, config, caption, format, sources }:
       caption={caption}
       header={
         <>
-          <th scope="col">Year</th>
+          <th scope="col">{t('trade.table.year')}</th>
           <th scope="col">{config[reporter]?.label ?? reporter}</th>
-          <th scope="col">Change on previous year</th>
-          <th scope="col">Status</th>
-          <th scope="col">Source</th>
+          <th scope="col">{t('trade.table.change')}</th>
+          <th scope="col">{t('trade.table.status')}</th>
+          <th scope="col">{t('trade.table.source')}</th>
         </>
       }
     >
@@ -37,7 +38,9 @@ export function TradeTable({ rows, reporter, config, caption, format, sources }:
         return (
           <tr key={row.year}>
             <th scope="row">{row.year}</th>
-            <td className={value === null ? 'no-data' : undefined}>{value === null ? 'no data' : format(value)}</td>
+            <td className={value === null ? 'no-data' : undefined}>
+              {value === null ? t('trade.table.noData') : format(value)}
+            </td>
             <td className={change === null ? 'no-data' : undefined}>{change === null ? '–' : formatChange(change)}</td>
             <td className="status-cell">{flagWords(row.flags[reporter]) ?? ''}</td>
             <td className="source-cell">
