@@ -7,11 +7,9 @@
  * and more), and the worker could neither start (it needs this thread for a moment) nor receive the
  * files.
  */
-import '@fontsource/inter/latin-400.css';
-import '@fontsource/inter/latin-600.css';
-// Fetched only where Cyrillic is shown (each face has its unicode-range).
-import '@fontsource/inter/cyrillic-400.css';
-import '@fontsource/inter/cyrillic-600.css';
+// Every subset of Inter (Latin, Cyrillic…), each with its unicode-range: a page fetches only those it shows.
+import '@fontsource/inter/400.css';
+import '@fontsource/inter/600.css';
 import './styles.css';
 import { preloadAppAfterFirstPaint, startChartCode, startData } from './app/start-loading';
 import { applyRootAttributes } from './app/root-attributes';

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 
 /**
  * Words that may stand in Latin letters on a page in Russian or Chinese: codes and names that are the
- * same in every language (ISO codes, file formats, the IMF's database, units).
+ * same in every language (ISO codes, file formats, the IMF's database, keys, the map's data source).
  */
 export const LATIN_ALLOWED = new Set([
   'KAZ',
@@ -23,6 +23,14 @@ export const LATIN_ALLOWED = new Set([
   'ISO',
   'HS',
   'C+C5',
+  'CAGR',
+  'FOB',
+  'CIF',
+  'Esc',
+  'Ctrl',
+  'Enter',
+  'Natural',
+  'Earth',
 ]);
 
 /**
@@ -36,7 +44,9 @@ export async function untranslatedWords(page: Page): Promise<string[]> {
     const inPageLanguage = (element: Element) =>
       (element.closest('[lang]')?.getAttribute('lang') ?? pageLang).slice(0, 2) === pageLang;
     const words: string[] = [];
-    const take = (text: string, where: string) => {
+    const take = (raw: string, where: string) => {
+      // File names and addresses are codes, the same in every language.
+      const text = raw.replace(/https?:\/\/\S+/g, ' ').replace(/[\w.-]+\.(json|csv|png|svg|pdf|xlsx|md)\b/g, ' ');
       for (const word of text.match(/[A-Za-z][A-Za-z’'+-]*[A-Za-z0-9]/g) ?? [])
         if (word.length >= 3) words.push(`${word} (${where})`);
     };

@@ -64,7 +64,9 @@ export function BriefingSlide({ tradeView, country, measure, reporter, year, map
       </main>
       <footer className="briefing-footer">
         <span>{t('app.briefing.footer', { date: asOf ? formatDate(asOf) : '—' })}</span>
-        <span className="briefing-link">{pageLink}</span>
+        <span className="briefing-link" translate="no">
+          {pageLink}
+        </span>
       </footer>
     </div>
   );

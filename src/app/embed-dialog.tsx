@@ -105,6 +105,7 @@ function EmbedDialogBody({
           id="app.embed.host"
           values={{
             frameAncestors: <code>frame-ancestors</code>,
+            csp: <code>Content-Security-Policy</code>,
             command: <code>npm start -- --frame-ancestors https://intranet.example.org</code>,
             scriptSrc: <code>script-src</code>,
             frameSrc: <code>frame-src</code>,
@@ -130,6 +131,7 @@ function EmbedDialogBody({
         </label>
       </div>
       <textarea
+        translate="no"
         readOnly
         value={snippet}
         aria-label={t('app.embed.code')}

@@ -3,6 +3,7 @@ import type { Source } from '../data/schemas';
 import { sourceDisplayNames } from '../data/selectors';
 import { t } from '../i18n/i18n';
 import { Message } from '../i18n/message';
+import { SourceLink } from './source-link';
 
 interface SourceLineProps {
   sources: readonly Source[];
@@ -18,9 +19,9 @@ export function SourceLine({ sources, missing = [] }: SourceLineProps) {
   const links = sources.map((source, i) => (
     <span key={source.id}>
       {i > 0 ? separator : null}
-      <a href={source.url} target="_blank" rel="noreferrer noopener" title={source.title}>
+      <SourceLink source={source} withTitle>
         {names.get(source.id) ?? source.publisher}
-      </a>
+      </SourceLink>
     </span>
   ));
   return (

@@ -31,3 +31,14 @@ function browserLanguages(): readonly string[] {
   if (typeof navigator === 'undefined') return [];
   return navigator.languages.length > 0 ? navigator.languages : [navigator.language];
 }
+
+/**
+ * The language a text of the data is written in, by its script: the sources' names and titles are in
+ * the language of the page they cite, whatever the dashboard's. For `lang`, so that a screen reader
+ * reads an English title in English on a page in Russian.
+ */
+export function languageOfText(text: string): Language {
+  if (/\p{Script=Han}/u.test(text)) return 'zh';
+  if (/\p{Script=Cyrillic}/u.test(text)) return 'ru';
+  return 'en';
+}

@@ -201,7 +201,7 @@ export const PARTNERS_CSV_COLUMNS = [
   'source',
   'source_url',
   'note',
-];
+] as const;
 
 /** Every annual figure behind the view, total trade, the world first each year. */
 export function partnersCsv(
@@ -234,7 +234,7 @@ export function partnersCsv(
       ]);
     }
   }
-  return { columns: [...PARTNERS_CSV_COLUMNS], rows };
+  return { columns: PARTNERS_CSV_COLUMNS.map((column) => t(`compare.csv.${column}`)), rows };
 }
 
 /** What the chosen year shows: the ranking, China's and Russia's place, the five's shares. */

@@ -4,6 +4,7 @@ import { measureValue } from '../../data/selectors';
 import { hasGrowth, type Measure, type Partner, type Reporter } from '../../data/codes';
 import type { Observation, Source, TradeFile } from '../../data/schemas';
 import { flagOf } from './country-rows';
+import { t } from '../../i18n/i18n';
 
 export const CSV_COLUMNS = [
   'year',
@@ -18,7 +19,7 @@ export const CSV_COLUMNS = [
   'change_on_previous_year_pct',
   'revised',
   'note',
-];
+] as const;
 
 /**
  * Whom a file is named after, in English whatever the language shown: a file name is an identifier, the
@@ -90,7 +91,7 @@ export function tradeCsv(
       }
     }
   }
-  return { columns: CSV_COLUMNS, rows };
+  return { columns: CSV_COLUMNS.map((column) => t(`trade.csv.${column}`)), rows };
 }
 
 /** A figure made of several observations is as sure as its least sure one. */

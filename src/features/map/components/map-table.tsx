@@ -5,6 +5,7 @@ import { t } from '../../../i18n/i18n';
 import type { CountryLines } from '../map-text';
 import { placeSummary, type MeetingPlace } from '../meeting-places';
 import { TableScroll } from '../../../components/table-scroll';
+import { DataText } from '../../../components/data-text';
 
 interface MapTableProps {
   rows: { figure: CountryFigure; name: string; lines: CountryLines }[];
@@ -37,7 +38,9 @@ export function MapTable({ rows, places, measure, caption }: MapTableProps) {
               <td>{lines.change}</td>
               <td>{lines.rank}</td>
               <td>{lines.reporter}</td>
-              <td>{lines.source}</td>
+              <td>
+                <DataText>{lines.source}</DataText>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -5,6 +5,8 @@ import { Message } from '../../../i18n/message';
 import { formatChange, formatUsd } from '../../../lib/format';
 import { eventHeading, eventWhen } from '../event-labels';
 import type { TradeContext } from '../trade-context';
+import { SourceLink } from '../../../components/source-link';
+import { DataText } from '../../../components/data-text';
 
 interface EventContextProps {
   related: readonly CaEvent[];
@@ -60,13 +62,7 @@ export function EventContext({ related, trade, countries, sources, onSelect }: E
           value: <strong>{formatUsd(o.value)}</strong>,
           who,
         };
-        const sourceLink = source ? (
-          <a href={source.url} target="_blank" rel="noreferrer noopener">
-            {source.publisher}
-          </a>
-        ) : (
-          o.source
-        );
+        const sourceLink = source ? <SourceLink source={source} /> : o.source;
         return (
           <p key={`${o.partner}${o.year}${o.period}${o.reporter}${o.flow}`} className="event-trade">
             {previous && change !== null ? (
@@ -89,7 +85,7 @@ export function EventContext({ related, trade, countries, sources, onSelect }: E
                   values={{
                     source: sourceLink,
                     year: String(previous.year),
-                    previousSource: publisher(previous.source)?.publisher ?? previous.source,
+                    previousSource: <DataText>{publisher(previous.source)?.publisher ?? previous.source}</DataText>,
                   }}
                 />
               ) : (

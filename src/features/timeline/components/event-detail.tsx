@@ -6,6 +6,7 @@ import { eventHeading, eventPlace, eventWhen, precisionNote } from '../event-lab
 import type { TradeContext } from '../trade-context';
 import { EventContext } from './event-context';
 import { EventSources } from './event-sources';
+import { DataText } from '../../../components/data-text';
 
 interface EventDetailProps {
   event: CaEvent;
@@ -84,7 +85,11 @@ export function EventDetail({
           ))}
         </ul>
       ) : null}
-      {event.note ? <p className="event-note">{event.note}</p> : null}
+      {event.note ? (
+        <p className="event-note">
+          <DataText>{event.note}</DataText>
+        </p>
+      ) : null}
       <EventContext related={related} trade={trade} countries={countries} sources={sources} onSelect={onSelect} />
       <EventSources event={event} sources={sources} />
     </article>

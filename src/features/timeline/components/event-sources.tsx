@@ -2,6 +2,8 @@ import type { CaEvent, Source } from '../../../data/schemas';
 import { t } from '../../../i18n/i18n';
 import { Message } from '../../../i18n/message';
 import { formatDate } from '../../../lib/format';
+import { SourceLink } from '../../../components/source-link';
+import { DataText } from '../../../components/data-text';
 
 /** Every source behind an event, with the event's confidence. */
 export function EventSources({ event, sources }: { event: CaEvent; sources: readonly Source[] }) {
@@ -19,20 +21,23 @@ export function EventSources({ event, sources }: { event: CaEvent; sources: read
         {event.sources.map((id) => {
           const source = byId.get(id);
           if (!source) return <li key={id}>{t('timeline.sources.notFound', { id })}</li>;
-          const publisher = (
-            <a href={source.url} target="_blank" rel="noreferrer noopener">
-              {source.publisher}
-            </a>
-          );
+          const publisher = <SourceLink source={source} />;
           return (
             <li key={id}>
               {source.published ? (
                 <Message
                   id="timeline.sources.itemPublished"
-                  values={{ publisher, title: source.title, published: formatDate(source.published) }}
+                  values={{
+                    publisher,
+                    title: <DataText>{source.title}</DataText>,
+                    published: formatDate(source.published),
+                  }}
                 />
               ) : (
-                <Message id="timeline.sources.item" values={{ publisher, title: source.title }} />
+                <Message
+                  id="timeline.sources.item"
+                  values={{ publisher, title: <DataText>{source.title}</DataText> }}
+                />
               )}
             </li>
           );

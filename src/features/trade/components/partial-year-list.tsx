@@ -3,6 +3,7 @@ import type { Reporter } from '../../../data/codes';
 import { t } from '../../../i18n/i18n';
 import { Message } from '../../../i18n/message';
 import { formatUsd } from '../../../lib/format';
+import { SourceLink } from '../../../components/source-link';
 
 interface PartialYearListProps {
   observations: Observation[];
@@ -37,9 +38,7 @@ export function PartialYearList({ observations, reporterLabel, sources }: Partia
               {source ? (
                 <>
                   {' · '}
-                  <a href={source.url} target="_blank" rel="noreferrer noopener" title={source.title}>
-                    {source.publisher}
-                  </a>
+                  <SourceLink source={source} withTitle />
                 </>
               ) : null}
             </li>

@@ -3,6 +3,7 @@ import { WORDING } from '../../../data/wording';
 import { t } from '../../../i18n/i18n';
 import { formatChange, formatShare, formatUsd } from '../../../lib/format';
 import type { PartnersModel } from '../partners-model';
+import { SourceLink } from '../../../components/source-link';
 
 /** Every counterpart with a figure in the chosen year, largest first, with its source. */
 export function PartnerRanking({ model }: { model: PartnersModel }) {
@@ -40,9 +41,7 @@ export function PartnerRanking({ model }: { model: PartnersModel }) {
             <td>{row.change === null ? '–' : formatChange(row.change)}</td>
             <td>
               {source ? (
-                <a href={source.url} target="_blank" rel="noreferrer noopener" title={source.title}>
-                  {source.publisher}
-                </a>
+                <SourceLink source={source} withTitle />
               ) : (
                 <span className="source-missing">
                   {t('compare.partnerRanking.sourceMissing', { id: row.figure.source })}

@@ -1,5 +1,6 @@
 import type { Source } from '../../../data/schemas';
 import { t } from '../../../i18n/i18n';
+import { SourceLink } from '../../../components/source-link';
 
 /** The publishers behind a figure, each linked to its source; an id sources.json lacks is named as missing. */
 export function SourceLinks({ ids, sources }: { ids: readonly string[]; sources: ReadonlyMap<string, Source> }) {
@@ -12,9 +13,7 @@ export function SourceLinks({ ids, sources }: { ids: readonly string[]; sources:
           <span key={id}>
             {i > 0 ? t('trade.separator.semicolon') : null}
             {source ? (
-              <a href={source.url} target="_blank" rel="noreferrer" title={source.title}>
-                {source.publisher}
-              </a>
+              <SourceLink source={source} withTitle />
             ) : (
               <span className="source-missing">{t('trade.table.sourceMissing', { id })}</span>
             )}
