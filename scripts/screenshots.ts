@@ -1,8 +1,8 @@
 /**
  * Screenshots of the production build for review and for the README:
  *   npm run build && npx tsx scripts/screenshots.ts [outDir] [query …]
- * Without queries it writes the README's six: the page at 1440×900 and 390×844 (whole page), a
- * briefing slide at 1600×900, and the same three of the view by partner. With queries, each query at every viewport, for review.
+ * Without queries it writes the README's twelve: the page at 1440×900 and 390×844 (whole page), a
+ * briefing slide at 1600×900, the same three of the view by partner, and the page's three in Russian and in Chinese. With queries, each query at every viewport, for review.
  * Serves dist/ itself on a free loopback port.
  */
 import { spawn } from 'node:child_process';
@@ -52,6 +52,17 @@ const README_SHOTS: Shot[] = [
     viewport: SLIDE,
     fullPage: false,
   },
+  // The page and a slide as a reader of Russian and of Chinese sees them.
+  ...(['ru', 'zh'] as const).flatMap((lang) => [
+    { file: `screenshot-${lang}-desktop.png`, query: `?lang=${lang}`, viewport: DESKTOP, fullPage: true },
+    { file: `screenshot-${lang}-phone.png`, query: `?lang=${lang}`, viewport: PHONE, fullPage: true },
+    {
+      file: `screenshot-${lang}-briefing.png`,
+      query: `?lang=${lang}&mode=briefing&country=KGZ`,
+      viewport: SLIDE,
+      fullPage: false,
+    },
+  ]),
 ];
 
 const slugOf = (query: string) => query.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '');
