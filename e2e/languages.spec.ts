@@ -125,6 +125,25 @@ test('the exports in Chinese carry Chinese text, and the font to draw it', async
   expect(csv).toMatch(/[\u4e00-\u9fff]/);
   const png = await download(page, trade, 'zh', 'exports.menu.png');
   expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+  // The title is drawn in the image's top tenth: ink there means its fonts were in when it was drawn.
+  const blank = await page.context().newPage();
+  const ink = await blank.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = Math.round(image.height / 10);
+    const context = canvas.getContext('2d');
+    if (!context) return -1;
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let dark = 0;
+    for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 100 && (data[i + 3] ?? 0) > 200) dark++;
+    return dark;
+  }, png.toString('base64'));
+  await blank.close();
+  expect(ink).toBeGreaterThan(1000);
 });
 
 test('the exports in Russian carry Russian text and Inter’s Cyrillic face', async ({ page }) => {

@@ -46,7 +46,7 @@ export function fixtureDataset(): Dataset {
         {
           iso3: 'KGZ',
           isoNumeric: '417',
-          name: { en: 'Kyrgyzstan', ru: 'Киргизия', zh: '吉尔吉斯斯坦' },
+          name: { en: 'Kyrgyzstan', ru: 'Кыргызстан', zh: '吉尔吉斯斯坦' },
           role: 'partner',
           capital: { name: 'Bishkek', coordinates: [74.57, 42.87] },
         },

@@ -238,6 +238,38 @@ export function fitToSize(exported: ExportedSvg, size: { width: number; height: 
   return { svg, width: size.width, height: size.height };
 }
 
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The fonts an SVG image embeds load after it has decoded, and its text is blank until they are in (a
+ * Chinese figure embeds some twenty slices of Noto Sans SC). No event says when: the image is drawn small,
+ * again and again, until three draws 150 ms apart agree (at most 3 s).
+ */
+async function whenTextDrawn(image: HTMLImageElement): Promise<void> {
+  const probe = document.createElement('canvas');
+  probe.width = 480;
+  probe.height = Math.max(1, Math.round((480 * image.naturalHeight) / Math.max(1, image.naturalWidth)));
+  const context = probe.getContext('2d', { willReadFrequently: true });
+  if (!context) return;
+  const draw = () => {
+    context.clearRect(0, 0, probe.width, probe.height);
+    context.drawImage(image, 0, 0, probe.width, probe.height);
+    const pixels = context.getImageData(0, 0, probe.width, probe.height).data;
+    let sum = 0;
+    for (let i = 0; i < pixels.length; i += 4) sum = (sum * 31 + (pixels[i] ?? 0) + (pixels[i + 3] ?? 0)) | 0;
+    return sum;
+  };
+  const deadline = performance.now() + 3000;
+  let last = draw();
+  let agreeing = 0;
+  while (agreeing < 3 && performance.now() < deadline) {
+    await delay(150);
+    const next = draw();
+    agreeing = next === last ? agreeing + 1 : 0;
+    last = next;
+  }
+}
+
 /** Draws the SVG at `scale` × its size (2 for crisp slides) and encodes it as PNG. */
 export async function svgToPng({ svg, width, height }: ExportedSvg, scale = 2): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
@@ -245,6 +277,7 @@ export async function svgToPng({ svg, width, height }: ExportedSvg, scale = 2): 
     const image = new Image();
     image.src = url;
     await image.decode();
+    await whenTextDrawn(image);
     const canvas = document.createElement('canvas');
     canvas.width = width * scale;
     canvas.height = height * scale;

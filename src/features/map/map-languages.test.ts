@@ -54,7 +54,7 @@ describe('the map in Russian', () => {
         .at(-1),
     ).toBe('нет данных');
     const model = mapModel(2024, 'total', 'china', { ...data, partners: undefined });
-    expect(model.names.get('KGZ')).toBe('Киргизия');
+    expect(model.names.get('KGZ')).toBe('Кыргызстан');
     expect(mapCsv([], model.names, [], 2024, 'total', 'china').columns[0]).toBe('страна');
   });
 });
@@ -65,7 +65,7 @@ describe('the map in Chinese', () => {
     const [kaz] = figures();
     const lines = kaz && countryLines(kaz, 2024, 'china', byId);
     expect(lines && countryLabel('哈萨克斯坦', lines, 'total')).toBe(
-      '哈萨克斯坦：2024年与中国的贸易总额500亿美元，数据来源：中国海关；较2023年+25.0%；排名第1位（共2国）',
+      '哈萨克斯坦：2024年与中国的进出口总额500亿美元，数据来源：中国海关；较2023年+25.0%；排名第1位（共2国）',
     );
     expect(legendSwatches(colourScale('total')).map((s) => s.label)[1]).toBe('10亿美元至25亿美元');
     expect(placeSummary(place(3, 2))).toBe('5项活动：线下3项，视频2项');

@@ -22,7 +22,7 @@ describe('the trade panel’s words in Russian and Chinese', () => {
     expect(flagWords({ ...flagOf([]), status: 'estimate', uncertain: true })).toBe('оценка, неточно');
 
     await activate('zh');
-    expect(chartTitle('total', '哈萨克斯坦', true)).toBe('贸易总额同比变化：中国与哈萨克斯坦');
+    expect(chartTitle('total', '哈萨克斯坦', true)).toBe('进出口总额同比变化：中国与哈萨克斯坦');
     expect(yearSpans([1992, 2021, 2022, 2023])).toBe('1992、2021–2023');
     expect(shareOfFiveText({ year: 2021, shareOfFive: { missing: ['UZB'] }, shareOfRegion: null })).toBe(
       '无法按五国计算：UZB缺少2021年数据',
