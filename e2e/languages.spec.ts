@@ -61,13 +61,13 @@ for (const lang of ['ru', 'zh'] as const) {
       }
     });
 
-    test('axe finds nothing serious on the page or the slide', async ({ page }) => {
-      await page.goto(`/?lang=${lang}`);
-      await drawn(page);
-      await expect(page).toHaveNoSeriousA11yViolations();
-      await page.goto(`/?lang=${lang}&mode=briefing`);
-      await drawn(page);
-      await expect(page).toHaveNoSeriousA11yViolations();
+    test('axe finds nothing serious on the page, each embed or the slide', async ({ page }) => {
+      test.slow();
+      for (const view of ['', '&embed=map', '&embed=trade', '&embed=timeline', '&mode=briefing']) {
+        await page.goto(`/?lang=${lang}${view}`);
+        await drawn(page);
+        await expect(page).toHaveNoSeriousA11yViolations();
+      }
     });
 
     test('the panels are named, and sums and dates written, in the language', async ({ page }) => {

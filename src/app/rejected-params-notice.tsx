@@ -1,14 +1,19 @@
 import { useEffect, useState } from 'react';
 import { t } from '../i18n/i18n';
-import { rejectedParams, type RejectedParam } from './url-state';
+import type { MessageId } from '../i18n/message-id';
+import { type Reason, rejectedParams, type RejectedParam } from './url-state';
 import type { SetView } from './use-view-state';
+
+/** Why a value was refused, in the language shown: `expected one of KAZ, KGZ, …`. */
+export const reasonText = (reason: Reason) => t(`app.reason.${reason.why}` as MessageId, reason.values);
 
 /** `country=RUS` was not used (expected one of …): showing KAZ. */
 export function rejectionText(p: RejectedParam): string {
   const param = `${p.name}=${p.raw}`;
+  const reason = reasonText(p.reason);
   return p.used === null
-    ? t('app.rejected.defaultUsed', { param, reason: p.reason })
-    : t('app.rejected.showing', { param, reason: p.reason, used: `${p.name}=${p.used}` });
+    ? t('app.rejected.defaultUsed', { param, reason })
+    : t('app.rejected.showing', { param, reason, used: `${p.name}=${p.used}` });
 }
 
 /**

@@ -30,7 +30,7 @@ describe('parseParams', () => {
 
   it('refuses very long values without trying them', () => {
     const parsed = parseParams(`?event=${'a'.repeat(10_000)}`);
-    expect(parsed.event).toMatchObject({ status: 'invalid', reason: 'too long' });
+    expect(parsed.event).toMatchObject({ status: 'invalid', reason: { why: 'tooLong' } });
   });
 });
 
@@ -150,9 +150,14 @@ describe('serializeView', () => {
 describe('rejectedParams', () => {
   it('names each parameter it could not use, why, and what is shown instead', () => {
     expect(rejectedParams('?country=RUS&year=abc&table=timeline&theme=dark')).toEqual([
-      { name: 'country', raw: 'RUS', reason: 'expected one of KAZ, KGZ, TJK, TKM, UZB', used: 'KAZ' },
-      { name: 'year', raw: 'abc', reason: 'expected a year', used: null },
-      { name: 'table', raw: 'timeline', reason: 'no table in the panel "timeline" (expected map, trade)', used: null },
+      {
+        name: 'country',
+        raw: 'RUS',
+        reason: { why: 'oneOf', values: { values: 'KAZ, KGZ, TJK, TKM, UZB' } },
+        used: 'KAZ',
+      },
+      { name: 'year', raw: 'abc', reason: { why: 'year' }, used: null },
+      { name: 'table', raw: 'timeline', reason: { why: 'table', values: { panel: 'timeline' } }, used: null },
     ]);
     expect(rejectedParams('?country=KGZ')).toEqual([]);
   });

@@ -27,25 +27,45 @@ import { type Language, LANGUAGES } from '../i18n/languages';
 export const MIN_YEAR = 1992;
 export const MAX_YEAR = 2100;
 
-type Check<T> = (raw: string) => { ok: true; value: T } | { ok: false; reason: string };
+/**
+ * Why a value was refused, as a code and its values: the page words it in the language shown
+ * (`app.reason.*` messages); this module stays free of the message library, for the entry's sake.
+ */
+export interface Reason {
+  why:
+    | 'oneOf'
+    | 'year'
+    | 'yearRange'
+    | 'eventId'
+    | 'kind'
+    | 'table'
+    | 'words'
+    | 'flag'
+    | 'tooLong'
+    | 'fromAfterTo'
+    | 'toBeforeFrom';
+  values?: Record<string, string>;
+}
+
+type Check<T> = (raw: string) => { ok: true; value: T } | { ok: false; reason: Reason };
 
 function oneOf<const T extends string>(values: readonly T[]): Check<T> {
   return (raw) =>
     (values as readonly string[]).includes(raw)
       ? { ok: true, value: raw as T }
-      : { ok: false, reason: `expected one of ${values.join(', ')}` };
+      : { ok: false, reason: { why: 'oneOf', values: { values: values.join(', ') } } };
 }
 
 const year: Check<number> = (raw) => {
-  if (!/^\d{4}$/.test(raw)) return { ok: false, reason: 'expected a year' };
+  if (!/^\d{4}$/.test(raw)) return { ok: false, reason: { why: 'year' } };
   const value = Number(raw);
   return value >= MIN_YEAR && value <= MAX_YEAR
     ? { ok: true, value }
-    : { ok: false, reason: `expected a year from ${MIN_YEAR} to ${MAX_YEAR}` };
+    : { ok: false, reason: { why: 'yearRange', values: { from: String(MIN_YEAR), to: String(MAX_YEAR) } } };
 };
 
 const eventId: Check<string> = (raw) =>
-  /^[a-z0-9][a-z0-9-]{0,79}$/.test(raw) ? { ok: true, value: raw } : { ok: false, reason: 'not an event id' };
+  /^[a-z0-9][a-z0-9-]{0,79}$/.test(raw) ? { ok: true, value: raw } : { ok: false, reason: { why: 'eventId' } };
 
 /** A comma-separated set of event kinds, e.g. `summit,foreign-ministers`, without repeats. */
 const kinds: Check<EventKind[]> = (raw) => {
@@ -54,7 +74,7 @@ const kinds: Check<EventKind[]> = (raw) => {
   const unknown = values.find((value) => !isKind(value).ok);
   return unknown === undefined
     ? { ok: true, value: values as EventKind[] }
-    : { ok: false, reason: `unknown kind of event: ${unknown}` };
+    : { ok: false, reason: { why: 'kind', values: { kind: unknown } } };
 };
 
 /** The panels whose table is open, e.g. `map,trade`: only the two that have one. */
@@ -63,14 +83,14 @@ const tables: Check<('map' | 'trade')[]> = (raw) => {
   const unknown = values.find((value) => value !== 'map' && value !== 'trade');
   return unknown === undefined
     ? { ok: true, value: values as ('map' | 'trade')[] }
-    : { ok: false, reason: `no table in the panel "${unknown}" (expected map, trade)` };
+    : { ok: false, reason: { why: 'table', values: { panel: unknown } } };
 };
 
 /** Words to search the events for, as typed (the length is capped for every parameter). */
 const words: Check<string> = (raw) =>
-  raw.trim() ? { ok: true, value: raw.trim() } : { ok: false, reason: 'expected words to search for' };
+  raw.trim() ? { ok: true, value: raw.trim() } : { ok: false, reason: { why: 'words' } };
 
-const flag: Check<true> = (raw) => (raw === '1' ? { ok: true, value: true } : { ok: false, reason: 'expected 1' });
+const flag: Check<true> = (raw) => (raw === '1' ? { ok: true, value: true } : { ok: false, reason: { why: 'flag' } });
 
 const PARAMS = {
   country: oneOf(PARTNERS),
@@ -181,7 +201,7 @@ export const DEFAULT_VIEW: ViewState = {
 };
 
 export type ParamResult<T> =
-  { status: 'valid'; value: T } | { status: 'invalid'; raw: string; reason: string } | { status: 'missing' };
+  { status: 'valid'; value: T } | { status: 'invalid'; raw: string; reason: Reason } | { status: 'missing' };
 
 export type ParsedParams = { [K in ParamName]: ParamResult<NonNullable<ViewState[K]>> };
 
@@ -191,7 +211,7 @@ const MAX_PARAM_LENGTH = 100;
 function parseParam(name: ParamName, raw: string | null): ParamResult<unknown> {
   if (raw === null || raw === '') return { status: 'missing' };
   if (raw.length > MAX_PARAM_LENGTH)
-    return { status: 'invalid', raw: raw.slice(0, MAX_PARAM_LENGTH), reason: 'too long' };
+    return { status: 'invalid', raw: raw.slice(0, MAX_PARAM_LENGTH), reason: { why: 'tooLong' } };
   const check: Check<unknown> = PARAMS[name];
   const result = check(raw);
   if (result.ok) return { status: 'valid', value: result.value };
@@ -206,8 +226,8 @@ export function parseParams(search: string): ParsedParams {
   // A range that runs backwards is no range: both ends fall back.
   const { from, to } = parsed;
   if (from.status === 'valid' && to.status === 'valid' && from.value > to.value) {
-    parsed.from = { status: 'invalid', raw: String(from.value), reason: '`from` is after `to`' };
-    parsed.to = { status: 'invalid', raw: String(to.value), reason: '`to` is before `from`' };
+    parsed.from = { status: 'invalid', raw: String(from.value), reason: { why: 'fromAfterTo' } };
+    parsed.to = { status: 'invalid', raw: String(to.value), reason: { why: 'toBeforeFrom' } };
   }
   return parsed;
 }
@@ -251,7 +271,7 @@ export function serializeView(view: ViewState, previousSearch = ''): string {
 export interface RejectedParam {
   name: ParamName;
   raw: string;
-  reason: string;
+  reason: Reason;
   /** The value used instead, as the URL would write it; null when that is the default (nothing). */
   used: string | null;
 }
