@@ -75,13 +75,14 @@ for (const lang of ['ru', 'zh'] as const) {
       await drawn(page);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(word(lang, 'app.title'));
       await expect(page.getByRole('region', { name: word(lang, 'map.title') })).toBeVisible();
-      const text = await page.locator('main').innerText();
+      // Retried until drawn: the open meeting's details may come a render after the rest.
+      const main = page.locator('main');
       if (lang === 'ru') {
-        expect(text).toMatch(/\d+,\d\u00a0млрд\u00a0\$/);
-        expect(text).toContain('1 дек. 2024 г.');
+        await expect(main).toContainText(/\d+,\d\u00a0млрд\u00a0\$/);
+        await expect(main).toContainText('1 дек. 2024 г.');
       } else {
-        expect(text).toMatch(/\d+(\.\d)?亿美元/);
-        expect(text).toContain('2024年12月1日');
+        await expect(main).toContainText(/\d+(\.\d)?亿美元/);
+        await expect(main).toContainText('2024年12月1日');
       }
     });
 
