@@ -1,24 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { localiseCountries, localiseEvents } from './localise';
+import { fixtureEvent } from '../testing/fixtures';
 import type { CountriesFile, EventsFile, EventWordsFile } from './schemas';
 
-const event = {
+const event = fixtureEvent({
   id: 'cc5-fm-05',
   kind: 'foreign-ministers',
-  ordinal: 5,
-  title: 'Fifth China–Central Asia Foreign Ministers’ Meeting',
   start: '2024-12-01',
-  status: 'held',
+  title: 'Fifth China–Central Asia Foreign Ministers’ Meeting',
   city: 'Chengdu',
-  country: 'CHN',
-  coordinates: [104.07, 30.67],
-  format: 'in-person',
   chair: 'Wang Yi',
   participants: ['Wang Yi (CHN)', 'Murat Nurtleu (KAZ)'],
   outcomes: ['A joint statement'],
-  sources: ['mfa'],
-  confidence: 'verified',
-} satisfies EventsFile['events'][number];
+});
 
 const events: EventsFile = { asOf: '2026-11-27', events: [event, { ...event, id: 'other', city: null }] };
 

@@ -1,5 +1,4 @@
-// Unit tests read the interface's words in English, compiled from the same catalogues as the build.
-import { compileCatalogue, readCatalogue } from '../../scripts/message-catalogues';
-import { activateMessages } from '../i18n/i18n';
+// Unit tests read the interface's words in English unless they ask for another language (speak.ts).
+import { speak } from './speak';
 
-activateMessages('en', compileCatalogue(await readCatalogue('en')));
+await speak('en');

@@ -1,8 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileCatalogue, readCatalogue } from '../../../scripts/message-catalogues';
-import { activateMessages } from '../../i18n/i18n';
-import type { Language } from '../../i18n/languages';
 import { fixtureDataset, fixturePartners } from '../../testing/fixtures';
+import { speak } from '../../testing/speak';
 import { chinaShareFigures, countryFigures } from './country-figures';
 import { mapCsv } from './map-download';
 import { colourScale, legendSwatches } from './map-scale';
@@ -12,10 +10,8 @@ import { mapModel } from './use-map-model';
 
 const data = fixtureDataset();
 const byId = new Map(data.sources.sources.map((s) => [s.id, s]));
-const english = compileCatalogue(await readCatalogue('en'));
-afterAll(() => activateMessages('en', english));
+afterAll(() => speak('en'));
 
-const speak = async (language: Language) => activateMessages(language, compileCatalogue(await readCatalogue(language)));
 const figures = () => countryFigures(data.trade, 'china', 2024, 'total');
 const place = (inPerson: number, video: number) =>
   ({ events: Array.from({ length: inPerson + video }), inPerson, video }) as unknown as MeetingPlace;

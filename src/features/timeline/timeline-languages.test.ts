@@ -1,12 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileCatalogue, readCatalogue } from '../../../scripts/message-catalogues';
-import type { Language } from '../../i18n/languages';
-import { activateMessages, t } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import { fixtureEvent } from '../../testing/fixtures';
+import { speak } from '../../testing/speak';
 import { eventHeading, eventPlace } from './event-labels';
 import { markLabel } from './timeline-layout';
-
-const speak = async (language: Language) => activateMessages(language, compileCatalogue(await readCatalogue(language)));
 
 const fm5 = fixtureEvent({ id: 'fm-5', kind: 'foreign-ministers', ordinal: 5, start: '2024-12-01', city: 'Чэнду' });
 const summit1 = fixtureEvent({ id: 'summit-1', kind: 'summit', ordinal: 1, start: '2023-05-18', city: 'Сиань' });
