@@ -8,7 +8,7 @@ export function SourceLink({
   withTitle = false,
   children = source.publisher,
 }: {
-  source: Pick<Source, 'url' | 'publisher' | 'title'>;
+  source: Pick<Source, 'url' | 'publisher'> & Partial<Pick<Source, 'title'>>;
   /** The page's title as the link's tooltip. */
   withTitle?: boolean;
   children?: ReactNode;

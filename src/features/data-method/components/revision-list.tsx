@@ -5,7 +5,7 @@ import { TableScroll } from '../../../components/table-scroll';
 import { t } from '../../../i18n/i18n';
 import { formatDate } from '../../../lib/format';
 import { revisionRows } from '../revision-rows';
-import { languageOfText, LOCALES } from '../../../i18n/languages';
+import { SourceLink } from '../../../components/source-link';
 
 /** Every logged change to a published figure or event, newest first. */
 export function RevisionList() {
@@ -54,14 +54,7 @@ export function RevisionList() {
               <td data-label={column.why}>{row.reason}</td>
               <td data-label={column.source}>
                 {row.source.url ? (
-                  <a
-                    href={row.source.url}
-                    rel="noreferrer"
-                    target="_blank"
-                    lang={LOCALES[languageOfText(row.source.publisher ?? row.source.id)]}
-                  >
-                    {row.source.publisher ?? row.source.id}
-                  </a>
+                  <SourceLink source={{ url: row.source.url, publisher: row.source.publisher ?? row.source.id }} />
                 ) : (
                   row.source.id
                 )}
