@@ -9,10 +9,10 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { CJK_FONT_CSS } from '../src/i18n/cjk-font.ts';
 
 const PACKAGE_DIR = path.dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/package.json'));
-export const CJK_FONT_CSS = 'fonts/noto-sans-sc.css';
-const FONT_DIR = 'fonts/noto-sans-sc';
+const FONT_DIR = CJK_FONT_CSS.replace(/\.css$/, '');
 
 /** The package's regular-weight style sheet, woff2 only, its URLs pointing into `fonts/noto-sans-sc/`. */
 export function cjkFontCss(source: string): { css: string; files: string[] } {

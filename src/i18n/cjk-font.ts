@@ -1,7 +1,7 @@
 import type { Language } from './languages';
 
-/** The Chinese font's style sheet (scripts/cjk-font.ts), relative to the page; public/startup.js links the same. */
-const CJK_FONT_CSS = 'fonts/noto-sans-sc.css';
+/** The Chinese font's style sheet, relative to the page: scripts/cjk-font.ts writes it, public/startup.js links it too. */
+export const CJK_FONT_CSS = 'fonts/noto-sans-sc.css';
 
 /**
  * Links the Chinese font's style sheet when the page turns to Chinese (public/startup.js does it for a
