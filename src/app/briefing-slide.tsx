@@ -32,7 +32,7 @@ export function BriefingSlide({ tradeView, country, measure, reporter, year, map
   const asOf = byPartner ? partnersFile.data?.asOf : trade.data?.asOf;
   const countryName = countries.data?.countries.find((c) => c.iso3 === country)?.name;
   const name = countryName ? inLanguage(countryName) : country;
-  const summary = byPartner
+  const summary = partners
     ? partnersFile.data
       ? partnersBriefing(partners)
       : null

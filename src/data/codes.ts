@@ -75,9 +75,18 @@ export const WITHOUT_PARTNER_STATISTICS: readonly Partner[] = ['TKM'];
 export const PANELS = ['map', 'trade', 'timeline'] as const;
 export type PanelName = (typeof PANELS)[number];
 
-/** The reporters a choice stands for, China's first. */
-export function reportersOf(choice: ReporterChoice): Reporter[] {
-  return choice === 'both' ? ['china', 'partner'] : [choice];
+const REPORTER_SETS: Readonly<Record<ReporterChoice, readonly Reporter[]>> = {
+  china: Object.freeze(['china']),
+  partner: Object.freeze(['partner']),
+  both: Object.freeze(['china', 'partner']),
+};
+
+/**
+ * The reporters a choice stands for, China's first. The same array for the same choice: the charts
+ * drawn from it are then not redrawn when something else changes (a state chosen on the map).
+ */
+export function reportersOf(choice: ReporterChoice): readonly Reporter[] {
+  return REPORTER_SETS[choice];
 }
 
 /**

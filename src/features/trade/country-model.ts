@@ -25,7 +25,7 @@ export interface ChartDeckSettings {
   names: PartnerNames;
   measure: TradeModel['view']['measure'];
   growth: boolean;
-  reporters: Reporter[];
+  reporters: readonly Reporter[];
   from: number;
   to: number;
   meetings: readonly CaEvent[];

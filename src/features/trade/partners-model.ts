@@ -407,10 +407,12 @@ export function usePartnersModel(view: TradeView, enabled: boolean) {
   const names = usePartnerNames();
   const sourcesById = useSourcesById();
   const { country, from, to, year } = view;
+  // Only for the view by partner: the other views would derive it on every change of state for nothing.
   const base = useMemo(
-    () => partnersModel({ country, from, to, year: null }, { file: partners.data, names, sourcesById }),
-    [country, from, to, partners.data, names, sourcesById],
+    () =>
+      enabled ? partnersModel({ country, from, to, year: null }, { file: partners.data, names, sourcesById }) : null,
+    [enabled, country, from, to, partners.data, names, sourcesById],
   );
-  const model = useMemo(() => atYear(base, partners.data, year), [base, partners.data, year]);
+  const model = useMemo(() => base && atYear(base, partners.data, year), [base, partners.data, year]);
   return { model, partners };
 }

@@ -24,6 +24,7 @@ import { useMeetings, usePartnerNames, useSourcesById, useTradeFile, type Partne
 import { WORDING } from '../../data/wording';
 import { t } from '../../i18n/i18n';
 import { formatList } from '../../lib/format';
+import { memoLast } from '../../lib/memo-last';
 import { layoutEventMarks, type PlacedEvent } from './event-layout';
 import { latestTotalYear } from './headline';
 import { clampSpan, overviewBars, type OverviewBar, type YearBounds } from './range-brush';
@@ -83,7 +84,7 @@ export interface TradeSelection extends PanelFrame {
   /** The link asked for the change of a measure that has none (a balance): the figures are shown instead. */
   growthRefused: boolean;
   /** The reporters drawn, China's first; the comparison draws one. */
-  reporters: Reporter[];
+  reporters: readonly Reporter[];
   primary: Reporter;
   config: ChartConfig;
   /** The states drawn: the chosen one, or the five. */
@@ -135,6 +136,14 @@ export interface CompareValueView {
   log: boolean;
 }
 
+/**
+ * The meetings' lines across the plot: the same array while the meetings and the years are the same, so
+ * that choosing another state does not redraw the charts drawn from them (country-chart-deck.tsx).
+ */
+const eventLines = memoLast((meetings: readonly CaEvent[], from: number, to: number) =>
+  layoutEventMarks(meetings, [from, to + 1], 0),
+);
+
 export function tradeSelection(view: Omit<TradeView, 'year'>, inputs: TradeInputs): TradeSelection {
   const { trade, names, sourcesById, meetings } = inputs;
   const compare = view.chart === 'compare';
@@ -142,9 +151,7 @@ export function tradeSelection(view: Omit<TradeView, 'year'>, inputs: TradeInput
   const growthAsked = view.growth && !compare;
   const growth = growthAsked && hasGrowth(view.measure);
   // The comparison draws one reporter at a time; "both" is shown there as China's lines plus each state's gap.
-  const reporters: Reporter[] = compare
-    ? [view.reporter === 'partner' ? 'partner' : 'china']
-    : reportersOf(view.reporter);
+  const reporters = reportersOf(compare ? (view.reporter === 'partner' ? 'partner' : 'china') : view.reporter);
   const primary = reporters[0] ?? 'china';
   const config = compare ? partnerConfig(names) : seriesConfig(view.country, name, growth);
   const partners = compare ? PARTNERS : [view.country];
@@ -184,7 +191,7 @@ export function tradeSelection(view: Omit<TradeView, 'year'>, inputs: TradeInput
     to,
     bars: trade && span ? overviewBars(trade, partners, primary, span) : [],
     meetings,
-    lines: layoutEventMarks(meetings, [from, to + 1], 0),
+    lines: eventLines(meetings, from, to),
     sources,
     missingSources,
     title,

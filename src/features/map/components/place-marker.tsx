@@ -1,4 +1,4 @@
-import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
+import { memo, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { t } from '../../../i18n/i18n';
 import { markerRadius, placeSummary, type MeetingPlace } from '../meeting-places';
 
@@ -21,9 +21,17 @@ interface PlaceMarkerProps extends PlaceHandlers {
 
 /**
  * A disc whose area counts the events held in the city; a dashed ring around it counts those held by
- * video as well, which are placed at the chair's city.
+ * video as well, which are placed at the chair's city. Memoised: the map's zoom context re-renders the
+ * markers' parent on every change of the map (a state chosen), and the markers' labels take a while to word.
  */
-export function PlaceMarker({ place, scale, tabStop, current, expanded, ...on }: PlaceMarkerProps) {
+export const PlaceMarker = memo(function PlaceMarker({
+  place,
+  scale,
+  tabStop,
+  current,
+  expanded,
+  ...on
+}: PlaceMarkerProps) {
   const solid = markerRadius(place.inPerson);
   const outer = markerRadius(place.events.length);
   const label = t(current ? 'map.marker.labelCurrent' : 'map.marker.label', {
@@ -53,4 +61,4 @@ export function PlaceMarker({ place, scale, tabStop, current, expanded, ...on }:
       {current ? <circle r={outer + 3.5} className="map-place-current" /> : null}
     </g>
   );
-}
+});

@@ -45,7 +45,7 @@ export function EventLineMarks({ events, emphasised, x, top, bottom }: EventLine
 
 interface SeriesDotsProps {
   rows: CountryRow[];
-  reporters: Reporter[];
+  reporters: readonly Reporter[];
   x: Scale;
   y: Scale;
 }

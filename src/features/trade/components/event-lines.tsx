@@ -17,7 +17,7 @@ export interface ChartEventProps {
 
 /** What one state's charts (US$ or the change on the year before) are drawn from, besides their rows. */
 export interface ReporterChartProps extends ChartEventProps {
-  reporters: Reporter[];
+  reporters: readonly Reporter[];
   config: ChartConfig;
   label: string;
   from: number;

@@ -8,7 +8,7 @@ import { flagWords, type CountryRow } from '../country-rows';
 
 interface GrowthTableProps {
   rows: CountryRow[];
-  reporters: Reporter[];
+  reporters: readonly Reporter[];
   config: ChartConfig;
   caption: string;
 }

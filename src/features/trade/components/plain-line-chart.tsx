@@ -16,7 +16,7 @@ import { EventLineMarks, SeriesDots, seriesPath } from './chart-layers';
 /** What the trade chart is drawn from, by either renderer. */
 export interface DrawnTradeChartProps {
   rows: CountryRow[];
-  reporters: Reporter[];
+  reporters: readonly Reporter[];
   config: ChartConfig;
   from: number;
   to: number;

@@ -43,10 +43,9 @@ export function TradePanel({
   compareValues,
   onCompareValues,
 }: TradePanelProps) {
-  const byPartner = view.chart === 'partners';
   const { model, trade } = useTradeModel(view);
-  const { model: partnersModel, partners } = usePartnersModel(view, byPartner);
-  const frame: PanelFrame = byPartner ? partnersModel : model;
+  const { model: partnersModel, partners } = usePartnersModel(view, view.chart === 'partners');
+  const frame: PanelFrame = partnersModel ?? model;
   const brushNoteId = useId();
   const { span, from, to } = frame;
   const onRange = useCallback(
@@ -105,7 +104,7 @@ export function TradePanel({
       <div role="status">
         {frame.growthRefused ? <p className="chart-note">{t('trade.panel.growthRefused')}</p> : null}
       </div>
-      {byPartner ? (
+      {partnersModel ? (
         partners.isPending ? (
           <LoadingState label={t('trade.loading.partners')} height={CHART_HEIGHT} />
         ) : partners.isError ? (
