@@ -17,14 +17,16 @@ const countries = new Map<Partner, StateStyle>(
   (['KAZ', 'KGZ', 'UZB'] as const).map((iso3) => [iso3, { iso3, fill: '#123456', label: `${iso3}: $1.0 bn` }]),
 );
 
+const handlers = (): CountryHandlers => ({ onSelect: vi.fn(), onKeyDown: vi.fn(), onPoint: vi.fn(), onLeave: vi.fn() });
+
 function renderShapes(selected: Partner, tabStop: Partner | null) {
-  const handlers: CountryHandlers = { onSelect: vi.fn(), onKeyDown: vi.fn(), onPoint: vi.fn(), onLeave: vi.fn() };
+  const on = handlers();
   render(
     <svg>
-      <CountryShapes shapes={shapes} countries={countries} selected={selected} tabStop={tabStop} handlers={handlers} />
+      <CountryShapes shapes={shapes} countries={countries} selected={selected} tabStop={tabStop} handlers={on} />
     </svg>,
   );
-  return handlers;
+  return on;
 }
 
 describe('CountryShapes', () => {
@@ -32,12 +34,34 @@ describe('CountryShapes', () => {
     renderShapes('KAZ', 'KAZ');
     const group = screen.getByRole('group', { name: /^The five states/ });
     expect([...group.querySelectorAll('[role="button"]')].map((b) => b.getAttribute('aria-label'))).toEqual([
+      'KAZ: $1.0 bn',
       'KGZ: $1.0 bn',
       'UZB: $1.0 bn',
-      // The selected state is drawn last, over its neighbours' outlines.
-      'KAZ: $1.0 bn',
     ]);
     expect(screen.getAllByRole('button')).toHaveLength(3);
+  });
+
+  it('keeps the shapes in their order when another state is chosen, and outlines the selected one on top', () => {
+    const { rerender } = render(
+      <svg>
+        <CountryShapes shapes={shapes} countries={countries} selected="KAZ" tabStop="KAZ" handlers={handlers()} />
+      </svg>,
+    );
+    const kgz = screen.getByRole('button', { name: 'KGZ: $1.0 bn' });
+    kgz.focus();
+    const outline = () => document.querySelector('.map-selected-outline');
+    expect(outline()?.getAttribute('d')).toBe('M0 0h3v3z');
+    rerender(
+      <svg>
+        <CountryShapes shapes={shapes} countries={countries} selected="KGZ" tabStop="KGZ" handlers={handlers()} />
+      </svg>,
+    );
+    // Not moved in the document, so the focus stays where the click put it.
+    expect(document.activeElement).toBe(kgz);
+    expect(kgz.nextElementSibling?.getAttribute('aria-label')).toBe('UZB: $1.0 bn');
+    expect(outline()?.getAttribute('d')).toBe('M0 0h4v4z');
+    expect(outline()?.parentElement?.lastElementChild).toBe(outline());
+    expect(outline()?.getAttribute('aria-hidden')).toBe('true');
   });
 
   it('gives the Tab stop to one state only (roving tabindex) and marks the selected one pressed', () => {

@@ -37,10 +37,10 @@ export const CountryShapes = memo(function CountryShapes({
   handlers: on,
 }: CountryShapesProps) {
   const context = shapes.filter((shape) => !isPartner(shape.iso3));
-  // The selected state is drawn last, so its outline sits on top of its neighbours'.
-  const partners = shapes
-    .filter((shape) => isPartner(shape.iso3))
-    .sort((a, b) => Number(a.iso3 === selected) - Number(b.iso3 === selected));
+  // In the same order whichever is selected: moving the clicked shape to the end (to draw its outline on
+  // top) took the focus from it, and the focus events that followed redrew the map a second time.
+  const partners = shapes.filter((shape) => isPartner(shape.iso3));
+  const outline = partners.find((shape) => shape.iso3 === selected);
   return (
     <>
       <g aria-hidden="true">
@@ -73,6 +73,8 @@ export const CountryShapes = memo(function CountryShapes({
             />
           );
         })}
+        {/* The selected state's outline over its neighbours'; it takes the focus ring's colour with the focus. */}
+        {outline ? <path d={outline.path} className="map-selected-outline" aria-hidden="true" /> : null}
       </g>
     </>
   );
