@@ -3,7 +3,7 @@
  * Pure functions on numbers; a missing figure is null and stays null (never a zero).
  */
 import { type Measure, type Partner, PARTNERS, type Reporter } from './codes';
-import { measureValue, type MeasuredValue } from './selectors';
+import { annualObservation, measureValue, type MeasuredValue } from './selectors';
 import type { TradeFile } from './schemas';
 import { compareText } from '../lib/compare';
 
@@ -123,11 +123,9 @@ export function regionalDenominators(
   return { sumOfFive: missing.length === 0 ? sum : null, missing, regional };
 }
 
-/** The CA5 row is not a Partner, so it is read straight from the observations. */
+/** The CA5 row is not a Partner: read by its code, from the same index (a scan of every observation took a while). */
 function regionalValue(trade: TradeFile, reporter: Reporter, year: number, flow: Exclude<Measure, 'balance'>) {
-  const o = trade.observations.find(
-    (x) => x.partner === 'CA5' && x.reporter === reporter && x.year === year && x.period === 'annual' && x.flow === flow,
-  );
+  const o = annualObservation(trade, 'CA5', reporter, year, flow);
   return o ? { value: o.value, observations: [o] } : null;
 }
 

@@ -33,6 +33,17 @@ export interface MeasuredValue {
   observations: Observation[];
 }
 
+/** The annual observation of one flow for any partner code of the file (`CA5`, the region, included). */
+export function annualObservation(
+  trade: TradeFile,
+  partner: string,
+  reporter: Reporter,
+  year: number,
+  flow: Flow,
+): Observation | null {
+  return annualIndex(trade).get(annualKey(partner, reporter, year))?.[flow] ?? null;
+}
+
 /** The value of a measure for one partner, reporter and year, or null where the data does not give it. */
 export function measureValue(
   trade: TradeFile,

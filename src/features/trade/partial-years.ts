@@ -10,13 +10,28 @@ export function latestPartialYears(
   reporters: readonly Reporter[],
   limit: number,
 ): Observation[] {
-  return trade.observations
-    .filter(
-      (o) => o.partner === partner && o.period !== 'annual' && o.flow === 'total' && reporters.includes(o.reporter),
-    )
-    .sort(
-      (a, b) =>
-        b.year - a.year || periodMonths(b.period) - periodMonths(a.period) || compareText(a.reporter, b.reporter),
-    )
-    .slice(0, limit);
+  return (partialTotals(trade).get(partner) ?? []).filter((o) => reporters.includes(o.reporter)).slice(0, limit);
+}
+
+const partialCache = new WeakMap<TradeFile, Map<string, Observation[]>>();
+
+/** Each partner's partial-year totals, latest first: indexed once per file, not scanned on every change of state. */
+function partialTotals(trade: TradeFile): Map<string, Observation[]> {
+  let byPartner = partialCache.get(trade);
+  if (!byPartner) {
+    byPartner = new Map();
+    for (const o of trade.observations) {
+      if (o.period === 'annual' || o.flow !== 'total') continue;
+      const list = byPartner.get(o.partner);
+      if (list) list.push(o);
+      else byPartner.set(o.partner, [o]);
+    }
+    for (const list of byPartner.values())
+      list.sort(
+        (a, b) =>
+          b.year - a.year || periodMonths(b.period) - periodMonths(a.period) || compareText(a.reporter, b.reporter),
+      );
+    partialCache.set(trade, byPartner);
+  }
+  return byPartner;
 }
