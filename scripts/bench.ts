@@ -123,11 +123,15 @@ function instrument() {
  */
 function watchLatency([eventType, what, countryName]: [string, 'chart' | 'map', string]) {
   // The visible chart's first line: the trade panel keeps the other states' charts drawn but hidden.
-  // Found by the deck's markup, not by checkVisibility(), which would lay the page out in the middle of the
-  // change being timed.
+  // Found by the deck's markup (the reference page has one chart and no deck), not by checkVisibility(),
+  // which would lay the page out in the middle of the change being timed.
   const curve = () =>
     document
-      .querySelector('.chart-deck > :not([hidden]) :is(.plain-chart-line, .recharts-line-curve)')
+      .querySelector(
+        document.querySelector('.chart-deck')
+          ? '.chart-deck > :not([hidden]) :is(.plain-chart-line, .recharts-line-curve)'
+          : '.recharts-line-curve',
+      )
       ?.getAttribute('d') ?? '';
   const fills = () =>
     [...document.querySelectorAll('svg [role="button"][fill]')].map((e) => e.getAttribute('fill')).join();
