@@ -19,6 +19,17 @@ function anchorOf(frame: HTMLElement, event: SyntheticEvent) {
   return { x: target.left + target.width / 2 - box.left, y: target.top - box.top };
 }
 
+function sameTip(tip: Tip, target: TipTarget, anchor: Tip['anchor'], bounds: Tip['bounds']): boolean {
+  return (
+    tip.target.kind === target.kind &&
+    tip.target.id === target.id &&
+    tip.anchor.x === anchor.x &&
+    tip.anchor.y === anchor.y &&
+    tip.bounds.width === bounds.width &&
+    tip.bounds.height === bounds.height
+  );
+}
+
 /** The map's one tooltip: follows hover and focus, or is pinned open on a meeting place. */
 export function useMapTooltip(frameRef: RefObject<HTMLDivElement | null>) {
   const [tip, setTip] = useState<Tip | null>(null);
@@ -50,7 +61,13 @@ export function useMapTooltip(frameRef: RefObject<HTMLDivElement | null>) {
       // Read the event now: React clears currentTarget once the handler returns.
       const anchor = anchorOf(frame, event);
       const bounds = { width: frame.clientWidth, height: frame.clientHeight };
-      setTip((current) => (current?.pinned ? current : { target, anchor, bounds, pinned: false }));
+      // The same tip where nothing moved (the pointer's events as it presses at the same point): a new
+      // one would have the tooltip measured again, laying the page out inside the click's render.
+      setTip((current) =>
+        current?.pinned || (current && sameTip(current, target, anchor, bounds))
+          ? current
+          : { target, anchor, bounds, pinned: false },
+      );
     },
     [frameRef],
   );
