@@ -485,7 +485,13 @@ async function startDebuggableChromium(): Promise<{ port: number; stop: () => Pr
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill();
       await exited;
-      rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+      // Chromium's helper processes can still be writing to the profile after the browser has exited: a
+      // profile left in the temporary folder must not cost the run its figures.
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      } catch (error) {
+        console.warn(`bench: could not remove ${profile} (${error instanceof Error ? error.message : String(error)})`);
+      }
     },
   };
 }
