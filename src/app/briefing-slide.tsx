@@ -4,9 +4,9 @@ import { countriesQuery, tradeQuery } from '../data/queries';
 import type { Measure, Partner, Reporter } from '../data/codes';
 import { inLanguage, t } from '../i18n/i18n';
 import { formatDate } from '../lib/format';
-import { partnersBriefing, usePartnersModel } from '../features/trade/partners-model';
+import { usePartnersModel } from '../features/trade/use-partners-model';
 import type { TradeView } from '../features/trade/trade-model';
-import { briefingSummary, briefingTitle } from './briefing-summary';
+import { briefingSummary, briefingTitle, partnersBriefing } from './briefing-summary';
 import { BriefingTools, SLIDE_SIZE } from './briefing-tools';
 import { linkWithMode } from './url-state';
 

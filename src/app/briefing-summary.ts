@@ -3,7 +3,8 @@ import { type Measure, type Partner, PARTNERS, type Reporter } from '../data/cod
 import type { TradeFile } from '../data/schemas';
 import { WORDING } from '../data/wording';
 import { t } from '../i18n/i18n';
-import { formatChange, formatUsd } from '../lib/format';
+import { formatChange, formatShare, formatUsd } from '../lib/format';
+import type { PartnersModel } from '../features/trade/partners-model';
 
 export interface BriefingSummary {
   title: string;
@@ -47,4 +48,30 @@ export function briefingSummary(
 /** The headline for a measure of China's trade with a state: `China–Kazakhstan trade`, `China’s exports to Kyrgyzstan`. */
 export function briefingTitle(measure: Measure, countryName: string): string {
   return t('app.briefing.title', { measure, country: countryName });
+}
+
+/** A briefing slide's headline for the view: China's share of the state's trade, and Russia's beside it. */
+export function partnersBriefing(model: PartnersModel) {
+  const { china, russia, name, year } = model;
+  const chinaBasis = model.ranked.find((r) => r.partner === 'CHN')?.figure.basis;
+  const hasRussia = russia?.share != null;
+  return {
+    title: t('compare.partners.chinaRussia', { name }),
+    figure: china?.share == null ? null : formatShare(china.share),
+    change: t('compare.briefing.change', {
+      hasChina: china ? 'yes' : 'no',
+      chinaRank: china?.rank ?? 0,
+      hasRussia: hasRussia ? 'yes' : 'no',
+      russiaShare: russia?.share == null ? '' : formatShare(russia.share),
+      russiaRank: russia?.rank ?? 0,
+    }),
+    basis: chinaBasis
+      ? t('compare.briefing.basis', {
+          year: String(year),
+          name,
+          basis: WORDING.basis[chinaBasis],
+          overtaking: model.overtakingText,
+        })
+      : t('compare.briefing.basisNone', { year: String(year), name, overtaking: model.overtakingText }),
+  };
 }

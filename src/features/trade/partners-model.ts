@@ -4,8 +4,6 @@
  * China first ranked above Russia; and China's and Russia's shares of each of the five. Plain functions,
  * tested without a DOM.
  */
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { legendEntries, type ChartConfig } from '../../components/chart-config';
 import type { CsvTable, PanelDownload } from '../../components/download/download-spec';
 import { sourceLineText } from '../../components/source-line';
@@ -31,10 +29,9 @@ import {
   type ShareRow,
   type StateShares,
 } from '../../data/partner-shares';
-import { partnersQuery } from '../../data/queries';
 import { lookUpSources } from '../../data/selectors';
 import type { PartnersFile, Source } from '../../data/schemas';
-import { useSourcesById, usePartnerNames, type PartnerNames } from '../../data/use-data';
+import type { PartnerNames } from '../../data/use-data';
 import { WORDING } from '../../data/wording';
 import { activeLanguage, t } from '../../i18n/i18n';
 import { formatShare } from '../../lib/format';
@@ -373,46 +370,4 @@ export function partnersModel(
       : null,
     growthRefused: false,
   };
-}
-
-/** A briefing slide's headline for the view: China's share of the state's trade, and Russia's beside it. */
-export function partnersBriefing(model: PartnersModel) {
-  const { china, russia, name, year } = model;
-  const chinaBasis = model.ranked.find((r) => r.partner === 'CHN')?.figure.basis;
-  const hasRussia = russia?.share != null;
-  return {
-    title: t('compare.partners.chinaRussia', { name }),
-    figure: china?.share == null ? null : formatShare(china.share),
-    change: t('compare.briefing.change', {
-      hasChina: china ? 'yes' : 'no',
-      chinaRank: china?.rank ?? 0,
-      hasRussia: hasRussia ? 'yes' : 'no',
-      russiaShare: russia?.share == null ? '' : formatShare(russia.share),
-      russiaRank: russia?.rank ?? 0,
-    }),
-    basis: chinaBasis
-      ? t('compare.briefing.basis', {
-          year: String(year),
-          name,
-          basis: WORDING.basis[chinaBasis],
-          overtaking: model.overtakingText,
-        })
-      : t('compare.briefing.basisNone', { year: String(year), name, overtaking: model.overtakingText }),
-  };
-}
-
-/** The view's model; partners.json is fetched only while the view is shown. */
-export function usePartnersModel(view: TradeView, enabled: boolean) {
-  const partners = useQuery({ ...partnersQuery(), enabled });
-  const names = usePartnerNames();
-  const sourcesById = useSourcesById();
-  const { country, from, to, year } = view;
-  // Only for the view by partner: the other views would derive it on every change of state for nothing.
-  const base = useMemo(
-    () =>
-      enabled ? partnersModel({ country, from, to, year: null }, { file: partners.data, names, sourcesById }) : null,
-    [enabled, country, from, to, partners.data, names, sourcesById],
-  );
-  const model = useMemo(() => base && atYear(base, partners.data, year), [base, partners.data, year]);
-  return { model, partners };
 }

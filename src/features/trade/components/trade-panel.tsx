@@ -1,15 +1,16 @@
 import '../trade.css';
-import { Suspense, use, useCallback, useId, type ComponentProps } from 'react';
+import { Suspense, use, useCallback, useEffect, useId, type ComponentProps } from 'react';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { Panel } from '../../../components/panel';
 import { RenderBoundary } from '../../../components/render-boundary';
 import { SourceLine } from '../../../components/source-line';
 import { t } from '../../../i18n/i18n';
-import { loadCompareCharts, loadPartnersCharts } from '../chart-code';
-import { usePartnersModel } from '../partners-model';
+import { whenIdle } from '../../../lib/when-idle';
+import { loadCompareCharts, loadPartnersCharts, loadPartnersModel } from '../chart-code';
 import { spanParams, type YearSpan } from '../range-brush';
 import { useTradeModel, type CompareValueView, type PanelFrame, type TradeView } from '../trade-model';
+import { usePartnersModel } from '../use-partners-model';
 import { CountryCharts } from './country-charts';
 import { RangeBrush } from './range-brush';
 import { TradeControls } from './trade-controls';
@@ -30,6 +31,8 @@ interface TradePanelProps {
 }
 
 const CHART_HEIGHT = 560;
+/** When the view by partner's code is fetched, in the background, after the first view. */
+const PREFETCH_AFTER_MS = 3000;
 
 export function TradePanel({
   view,
@@ -44,8 +47,11 @@ export function TradePanel({
   onCompareValues,
 }: TradePanelProps) {
   const { model, trade } = useTradeModel(view);
-  const { model: partnersModel, partners } = usePartnersModel(view, view.chart === 'partners');
+  const byPartner = view.chart === 'partners';
+  const { model: partnersModel, partners } = usePartnersModel(view, byPartner);
+  // While the view by partner's code loads (a few ms once the page is up), the panel keeps its frame.
   const frame: PanelFrame = partnersModel ?? model;
+  useEffect(() => whenIdle(() => void loadPartnersModel().catch(() => undefined), PREFETCH_AFTER_MS), []);
   const brushNoteId = useId();
   const { span, from, to } = frame;
   const onRange = useCallback(
@@ -104,8 +110,8 @@ export function TradePanel({
       <div role="status">
         {frame.growthRefused ? <p className="chart-note">{t('trade.panel.growthRefused')}</p> : null}
       </div>
-      {partnersModel ? (
-        partners.isPending ? (
+      {byPartner ? (
+        !partnersModel || partners.isPending ? (
           <LoadingState label={t('trade.loading.partners')} height={CHART_HEIGHT} />
         ) : partners.isError ? (
           <ErrorState

@@ -1,0 +1,51 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { partnersQuery } from '../../data/queries';
+import { usePartnerNames, useSourcesById } from '../../data/use-data';
+import { loadPartnersModel, type Tracked } from './chart-code';
+import type { TradeView } from './trade-model';
+
+type ModelCode = Awaited<ReturnType<typeof loadPartnersModel>>;
+
+/**
+ * The code of the view by partner (partners-model.ts), once it is in: null while it loads. It is not
+ * part of the first view's script; a view by partner starts its load with the page (start-loading.ts),
+ * and the other views fetch it once they are idle (trade-panel.tsx).
+ */
+function useModelCode(enabled: boolean): ModelCode | null {
+  // The loader marks its promise fulfilled (chart-code.ts): once it is, the model is derived in this render.
+  const loading = enabled ? (loadPartnersModel() as Tracked<ModelCode>) : null;
+  const [, settled] = useState(0);
+  useEffect(() => {
+    if (!loading || loading.status === 'fulfilled') return;
+    let current = true;
+    const redraw = () => current && settled((n) => n + 1);
+    loading.then(redraw, redraw);
+    return () => {
+      current = false;
+    };
+  }, [loading]);
+  return loading?.status === 'fulfilled' ? (loading.value ?? null) : null;
+}
+
+/** The view's model; partners.json is fetched only while the view is shown. Null while the view's code or file loads. */
+export function usePartnersModel(view: TradeView, enabled: boolean) {
+  const partners = useQuery({ ...partnersQuery(), enabled });
+  const code = useModelCode(enabled);
+  const names = usePartnerNames();
+  const sourcesById = useSourcesById();
+  const { country, from, to, year } = view;
+  // Only for the view by partner: the other views would derive it on every change of state for nothing.
+  const base = useMemo(
+    () =>
+      enabled && code
+        ? code.partnersModel({ country, from, to, year: null }, { file: partners.data, names, sourcesById })
+        : null,
+    [enabled, code, country, from, to, partners.data, names, sourcesById],
+  );
+  const model = useMemo(
+    () => (base && code ? code.atYear(base, partners.data, year) : null),
+    [base, code, partners.data, year],
+  );
+  return { model, partners };
+}
