@@ -5,9 +5,14 @@ import { loadChartCode } from '../features/trade/chart-code';
 import { filesOf, panelsOf } from './panels';
 import type { ViewState } from './url-state';
 
+/** What a panel shows while it is still being drawn: a loading status, or a part whose width is not yet measured. */
+const STILL_DRAWING = '.loading-state, [aria-busy="true"]';
+/** A panel still drawing after this long is taken as drawn: automation waiting for the page is not held for ever. */
+const GIVE_UP_AFTER_MS = 15_000;
+
 /**
  * Marks `#root` with `data-render-complete` once every data file the view draws has settled, the chart's
- * code (when a chart is shown) and the fonts are in, so that automated screenshots (briefing slides) wait
+ * code (when a chart is shown) and the fonts are in, and every panel is drawn, so that automated screenshots (briefing slides) wait
  * for the finished page: `"true"` when every file loaded, `"error"` when one failed (its panel says which),
  * so that automation stops waiting and knows why.
  */
@@ -39,12 +44,16 @@ export function useRenderComplete(view: Pick<ViewState, 'embed' | 'mode' | 'char
     // A chart whose code failed is finished too: it shows its error.
     const chartCode = withChart ? loadChartCode(view.chart).catch(() => undefined) : null;
     void Promise.all([document.fonts.ready, chartCode]).then(() => {
-      // Two frames later the settled data and the chart have been drawn.
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          if (!cancelled) root.dataset.renderComplete = state;
-        }),
-      );
+      const started = performance.now();
+      // Drawn once no panel says it is loading or measuring (the chart's chunk, a width not yet known),
+      // and a frame has passed since.
+      const whenDrawn = () => {
+        if (cancelled) return;
+        const busy = root.querySelector(STILL_DRAWING) !== null && performance.now() - started < GIVE_UP_AFTER_MS;
+        if (busy) requestAnimationFrame(whenDrawn);
+        else requestAnimationFrame(() => !cancelled && (root.dataset.renderComplete = state));
+      };
+      requestAnimationFrame(whenDrawn);
     });
     return () => {
       cancelled = true;
