@@ -10,7 +10,7 @@ const serve = (port: number, data?: string) => ({
   timeout: 30_000,
 });
 
-const CURATED_SPECS = /curated-data\.spec\.ts$/;
+const CURATED_SPECS = /(curated-data|first-view-snapshot)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -35,7 +35,7 @@ export default defineConfig({
       testIgnore: CURATED_SPECS,
       use: { baseURL: `http://127.0.0.1:${E2E_PORT}/` },
     },
-    // The curated data itself: it loads and its figures reach the screen.
+    // The curated data itself: it loads and its figures reach the screen; the build's snapshot of it.
     {
       name: 'curated-data',
       testMatch: CURATED_SPECS,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type BuildOptions, type Plugin } from 'vite';
 import { cjkFont } from './scripts/cjk-font.ts';
+import { firstViewSnapshot } from './scripts/first-view-snapshot.ts';
 import { messageCatalogues, readCatalogue } from './scripts/message-catalogues.ts';
 import { precompress } from './scripts/static-files.ts';
 import { startupMarkup, type StartupWords } from './src/app/startup-markup.ts';
@@ -117,7 +118,7 @@ const FIRST_VIEW_SHARED = new RegExp(
     'lib/(format|compare|relayout|use-element-width|row-packer|partial-date)',
     'data/(selectors|measures|localise|queries|event-order|use-data|partner-shares|wording)',
     'components/(axis-tick|chart-config|chart-container|source-link|source-line|table-scroll|data-table|year-select)',
-    'features/trade/(country-rows|range-brush|partners-model|compare-rows|compare-values|compare-model|trade-series|event-layout)',
+    'features/trade/(country-rows|range-brush|compare-rows|compare-values|compare-model|trade-series|event-layout)',
     'features/trade/components/(chart-layers|event-marks)',
     'i18n/(i18n|message)',
     'geo/map-projection',
@@ -158,7 +159,16 @@ export const productionBuild = {
 export default defineConfig({
   // Relative base: dist/ works unchanged from `/` or from any sub-path.
   base: './',
-  plugins: [react(), curatedData(), messageCatalogues(), cjkFont(), startupScreen(), preloadApp(), precompress()],
+  plugins: [
+    react(),
+    curatedData(),
+    messageCatalogues(),
+    cjkFont(),
+    startupScreen(),
+    preloadApp(),
+    firstViewSnapshot(DATA_DIR),
+    precompress(),
+  ],
   // The data files are checked in a module worker (src/data/validate-off-thread.ts).
   worker: { format: 'es' },
   build: productionBuild,

@@ -18,19 +18,27 @@ import { parseView } from './app/url-state';
 import { whenHandedOver } from './data/load-file';
 import { viewLanguage } from './i18n/languages';
 import { fetchMessages } from './i18n/load-messages';
+import { endSnapshot, showSnapshot } from './snapshot/show-snapshot';
+
+/** How long the app's script waits for the first view's snapshot to be checked and shown, at most. */
+const SNAPSHOT_WAITS_MS = 1000;
 
 const view = parseView(window.location.search);
 const container = document.getElementById('root');
 applyRootAttributes(view);
 startData(view);
+const snapshot = container ? showSnapshot(container, viewLanguage(view.lang)) : null;
 // Fetched beside the data; main.tsx waits for it, and reports it if it fails.
 fetchMessages(viewLanguage(view.lang)).catch(() => undefined);
 preloadAppAfterFirstPaint();
+// The snapshot, when there is one for this view, is shown before the app's script takes this thread.
+await Promise.race([snapshot, new Promise((resolve) => setTimeout(resolve, SNAPSHOT_WAITS_MS))]);
 await Promise.race([whenHandedOver(), new Promise((resolve) => setTimeout(resolve, 200))]);
 startChartCode(view);
 try {
   await import('./main');
 } catch (error) {
   console.error('The app could not be loaded or run:', error);
+  endSnapshot();
   if (container) showStartupFailure(container, error);
 }

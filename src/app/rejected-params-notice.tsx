@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { t } from '../i18n/i18n';
 import type { MessageId } from '../i18n/message-id';
-import { type Reason, rejectedParams, type RejectedParam } from './url-state';
+import { currentSearch, type Reason, rejectedParams, type RejectedParam } from './url-state';
 import type { SetView } from './use-view-state';
 
 /** Why a value was refused, in the language shown: `expected one of KAZ, KGZ, …`. */
@@ -22,7 +22,7 @@ export function rejectionText(p: RejectedParam): string {
  */
 export function RejectedParamsNotice({ setView }: { setView: SetView }) {
   // Read once, from the address the page was opened with.
-  const [found] = useState(() => rejectedParams(window.location.search));
+  const [found] = useState(() => rejectedParams(currentSearch()));
   const [rejected, setRejected] = useState(found);
   useEffect(() => {
     if (found.length > 0) setView({}, { replace: true });

@@ -4,7 +4,7 @@ import { t } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
 import { EmbedDialog } from './embed-dialog';
 import { LanguageSwitch } from './language-switch';
-import { linkWithMode, type ViewState } from './url-state';
+import { pageLinkWithMode, type ViewState } from './url-state';
 import { useCopy } from './use-copy';
 
 interface ShareToolbarProps {
@@ -22,7 +22,7 @@ export function ShareToolbar({ view, onTheme, onLanguage }: ShareToolbarProps) {
       <button type="button" onClick={() => void copy(window.location.href, t('app.share.linkCopied'))}>
         {t('app.share.copyLink')}
       </button>
-      <a className="toolbar-link" href={linkWithMode(window.location.href, 'briefing')}>
+      <a className="toolbar-link" href={pageLinkWithMode('briefing')}>
         {t('app.share.briefing')}
       </a>
       <EmbedDialog view={view} />

@@ -288,6 +288,20 @@ export function rejectedParams(search: string): RejectedParam[] {
 }
 
 /** The page's address with the slide's mode set (`briefing`) or dropped (null), without a fragment. */
+/** The address's query; on the server (the default view's snapshot, src/snapshot/), the default view's. */
+export function currentSearch(): string {
+  return typeof window === 'undefined' ? '' : window.location.search;
+}
+
+/**
+ * The current page as a link in `mode`; drawn on the server (the default view's snapshot, src/snapshot/),
+ * the same link relative to the page.
+ */
+export function pageLinkWithMode(mode: ViewState['mode']): string {
+  if (typeof window === 'undefined') return mode ? `?mode=${mode}` : '?';
+  return linkWithMode(window.location.href, mode);
+}
+
 export function linkWithMode(href: string, mode: ViewState['mode']): string {
   const url = new URL(href);
   if (mode) url.searchParams.set('mode', mode);

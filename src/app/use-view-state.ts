@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { parseView, serializeView, type ViewState } from './url-state';
+import { currentSearch, parseView, serializeView, type ViewState } from './url-state';
 
 const URL_CHANGE = 'dashboard:urlchange';
 
@@ -18,7 +18,7 @@ export type SetView = (patch: Partial<ViewState>, options?: { replace?: boolean 
 
 /** The view, read from the URL; `setView` writes a new history entry, so Back and Forward step through views. */
 export function useViewState(): [ViewState, SetView] {
-  const search = useSyncExternalStore(subscribe, getSearch, getSearch);
+  const search = useSyncExternalStore(subscribe, getSearch, currentSearch);
   const view = useMemo(() => parseView(search), [search]);
 
   const setView = useCallback<SetView>((patch, options) => {

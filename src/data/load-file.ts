@@ -12,6 +12,8 @@ const started = new Map<FetchedFile, Promise<unknown>>();
 const taken = new Set<FetchedFile>();
 /** Settle when a started file's text has been handed to the check, or could not be had. */
 const handedOver: Promise<unknown>[] = [];
+/** The texts of the files started, as fetched: the first view's snapshot is shown only for the texts it was made from. */
+const texts = new Map<FetchedFile, Promise<string>>();
 
 function check(file: FetchedFile, text: Promise<string>): Promise<unknown> {
   return text.then((content) => parseOffThread(file, content));
@@ -31,12 +33,18 @@ export function startLoading(files: readonly FetchedFile[]): void {
   for (const file of files) {
     if (started.has(file)) continue;
     const text = fetchText(file);
+    texts.set(file, text);
     handedOver.push(text.catch(() => undefined));
     const loading = check(file, text);
     // A failure is reported when a query takes the load; until then it is not an unhandled rejection.
     loading.catch(() => undefined);
     started.set(file, loading);
   }
+}
+
+/** The text of a file started here, as it arrived (a rejected promise when it could not be had); undefined if not started. */
+export function startedText(file: FetchedFile): Promise<string> | undefined {
+  return texts.get(file);
 }
 
 /** A data file fetched, and checked against its schema in the validation worker. */

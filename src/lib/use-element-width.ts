@@ -1,5 +1,7 @@
 import { startTransition, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { contentWidth } from './content-width';
+import { useAssumedLayout, type MeasuredElement } from './assumed-layout';
 import { RELAYOUT_EVENT } from './relayout';
 
 /**
@@ -9,11 +11,13 @@ import { RELAYOUT_EVENT } from './relayout';
  * paints first (on a slow phone the first view's chart and timeline were a task of their own, ~0.3 s
  * at 4× CPU). A report a pixel apart, by rounding, is ignored. With `active` false nothing is measured
  * (the width is known from elsewhere) and the width stays 0. On a relayout (printing) it measures at
- * once and redraws before the page is laid out for paper.
+ * once and redraws before the page is laid out for paper. A `name`d element starts at the width a
+ * render without a browser assumes for it (assumed-layout.ts), 0 in the browser.
  */
-export function useElementWidth<T extends HTMLElement>(active = true) {
+export function useElementWidth<T extends HTMLElement>(active = true, name?: MeasuredElement) {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState(0);
+  const assumed = useAssumedLayout().widths;
+  const [width, setWidth] = useState(name ? (assumed[name] ?? 0) : 0);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element || !active) return;
@@ -33,15 +37,4 @@ export function useElementWidth<T extends HTMLElement>(active = true) {
     };
   }, [active]);
   return [ref, width] as const;
-}
-
-/** The element's content-box width, as a ResizeObserver reports it (unscaled by transforms), rounded down. */
-function contentWidth(element: HTMLElement): number {
-  const style = getComputedStyle(element);
-  const px = (value: string) => parseFloat(value) || 0;
-  const inner =
-    style.boxSizing === 'border-box'
-      ? px(style.paddingLeft) + px(style.paddingRight) + px(style.borderLeftWidth) + px(style.borderRightWidth)
-      : 0;
-  return Math.floor(px(style.width) - inner);
 }

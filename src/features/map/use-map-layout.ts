@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { useAssumedLayout } from '../../lib/assumed-layout';
 import { NARROW_LAYOUT, NARROW_QUERY, WIDE_LAYOUT, type MapLayout } from '../../geo/map-projection';
 
 function subscribe(onChange: () => void) {
@@ -9,10 +10,11 @@ function subscribe(onChange: () => void) {
 
 /** The layout for the viewport, known at the first render, so the map never changes shape after loading. */
 export function useMapLayout(): MapLayout {
+  const assumed = useAssumedLayout();
   const narrow = useSyncExternalStore(
     subscribe,
     () => window.matchMedia(NARROW_QUERY).matches,
-    () => false,
+    () => assumed.narrow,
   );
   return narrow ? NARROW_LAYOUT : WIDE_LAYOUT;
 }

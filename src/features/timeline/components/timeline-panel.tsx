@@ -56,7 +56,7 @@ export function TimelinePanel({
   const sources = useQuery(sourcesQuery()).data?.sources ?? NO_SOURCES;
   const countries = useQuery(countriesQuery()).data?.countries ?? NO_COUNTRIES;
   const trade = useQuery(tradeQuery()).data;
-  const [bodyRef, width] = useElementWidth<HTMLDivElement>();
+  const [bodyRef, width] = useElementWidth<HTMLDivElement>(true, 'timeline');
   const [activeId, setActiveId] = useState<string | null>(selectedId);
   const model = useTimelineModel(
     { events: events.data?.events, sources, countries, trade },
@@ -108,7 +108,7 @@ export function TimelinePanel({
       id="timeline"
       download={model.download}
     >
-      <div ref={bodyRef} className="timeline-body">
+      <div ref={bodyRef} className="timeline-body" aria-busy={width > 0 ? undefined : true}>
         {events.isPending ? (
           <LoadingState label={t('timeline.panel.loading')} height={320} />
         ) : events.isError ? (

@@ -51,7 +51,7 @@ const WARM_UP_AFTER = 800;
  */
 export function CountryChartDeck(props: CountryChartDeckProps) {
   const { shown, hovered } = props;
-  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const [ref, width] = useElementWidth<HTMLDivElement>(true, 'chart-deck');
   const [warm, setWarm] = useState(false);
   useEffect(() => whenIdle(() => startTransition(() => setWarm(true)), WARM_UP_AFTER), []);
 
@@ -63,7 +63,7 @@ export function CountryChartDeck(props: CountryChartDeckProps) {
   useFocusFollowsShown(ref, shown);
 
   return (
-    <div ref={ref} className="chart-deck">
+    <div ref={ref} className="chart-deck" aria-busy={width > 0 ? undefined : true}>
       {width > 0
         ? PARTNERS.filter((partner) => partner === shown || warm).map((partner) => (
             <CountryChartSlot

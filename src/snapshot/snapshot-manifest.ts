@@ -1,0 +1,23 @@
+import type { MeasuredElement } from '../lib/assumed-layout';
+
+/**
+ * What index.html says of the first view's snapshots, in `<meta name="first-view-snapshots">`
+ * (scripts/first-view-snapshot.ts writes it): the
+ * SHA-256 of each data file they were drawn from, and each layout's drawing, with the viewport width
+ * and the widths it was drawn at.
+ */
+export interface SnapshotManifest {
+  files: Record<string, string>;
+  layouts: {
+    layout: string;
+    href: string;
+    viewportWidth: number;
+    widths: Readonly<Partial<Record<MeasuredElement, number>>>;
+  }[];
+}
+
+/** Where each measured element is found in the page. */
+export const MEASURED_SELECTORS: Readonly<Record<MeasuredElement, string>> = {
+  'chart-deck': '.chart-deck',
+  timeline: '.timeline-body',
+};
