@@ -1,7 +1,8 @@
 /**
  * The page's entry. Under the startup screen (the title and a loading status, in index.html), it starts
- * the view's data files and the worker that checks them, and once the screen is painted, the download
- * of the app's script. It waits until the worker has the files (at most a fifth of a second), then
+ * the view's data files and the worker that checks them, the first view's snapshot where there is one
+ * (shown once the files are known to be those it was drawn from), and once the screen is painted, the
+ * download of the app's script. It waits until the worker has the files (at most a fifth of a second), then
  * starts the chart's code and evaluates the app (main.tsx). The order matters on a slow
  * phone: once the chart's code or the app's script runs, this thread is busy for a while (half a second
  * and more), and the worker could neither start (it needs this thread for a moment) nor receive the
@@ -20,19 +21,15 @@ import { viewLanguage } from './i18n/languages';
 import { fetchMessages } from './i18n/load-messages';
 import { endSnapshot, showSnapshot } from './snapshot/show-snapshot';
 
-/** How long the app's script waits for the first view's snapshot to be checked and shown, at most. */
-const SNAPSHOT_WAITS_MS = 1000;
-
 const view = parseView(window.location.search);
 const container = document.getElementById('root');
 applyRootAttributes(view);
 startData(view);
-const snapshot = container ? showSnapshot(container, viewLanguage(view.lang)) : null;
+// The first view's snapshot, where there is one for this view and its data (snapshot/show-snapshot.ts).
+if (container) void showSnapshot(container, viewLanguage(view.lang));
 // Fetched beside the data; main.tsx waits for it, and reports it if it fails.
 fetchMessages(viewLanguage(view.lang)).catch(() => undefined);
 preloadAppAfterFirstPaint();
-// The snapshot, when there is one for this view, is shown before the app's script takes this thread.
-await Promise.race([snapshot, new Promise((resolve) => setTimeout(resolve, SNAPSHOT_WAITS_MS))]);
 await Promise.race([whenHandedOver(), new Promise((resolve) => setTimeout(resolve, 200))]);
 startChartCode(view);
 try {
