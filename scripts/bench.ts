@@ -324,7 +324,9 @@ async function measureRuns(
         runs[t]?.push(run);
         console.log(
           `  ${label} run ${i + 1}/${RUNS}: first view ${run.firstViewMs.toFixed(0)} ms` +
-            (Number.isNaN(run.appDrawnMs) ? '' : ` (snapshot: ${run.snapshot}; app drawn ${run.appDrawnMs.toFixed(0)} ms)`) +
+            (Number.isNaN(run.appDrawnMs)
+              ? ''
+              : ` (snapshot: ${run.snapshot}; app drawn ${run.appDrawnMs.toFixed(0)} ms)`) +
             (Number.isNaN(run.countryMs)
               ? ''
               : `, country ${run.countryMs.toFixed(0)} ms, year ${run.yearMs.toFixed(0)} ms`),
