@@ -1,6 +1,6 @@
 /**
- * The build's snapshot of the first view (src/snapshot/): the default view drawn by React on the
- * server, for each layout of src/snapshot/snapshot-layouts.ts, from the data files the build ships. Each
+ * The build's snapshot of the first view (src/snapshot/): the default view and the map's embed drawn by
+ * React on the server, for each layout of src/snapshot/snapshot-layouts.ts, from the data files the build ships. Each
  * drawing is written as a page fragment under `assets/`; index.html lists them, with the SHA-256 of each
  * data file they were drawn from, and the page shows one only when the files it is served have those
  * hashes (src/snapshot/show-snapshot.ts). Data that cannot be drawn (a file missing or failing its
@@ -11,7 +11,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import type { SnapshotManifest } from '../src/snapshot/snapshot-manifest.ts';
-import { SNAPSHOT_LAYOUTS, type SnapshotLayout } from '../src/snapshot/snapshot-layouts.ts';
+import { SNAPSHOT_LAYOUTS, type SnapshotLayout, type SnapshotLayoutSpec } from '../src/snapshot/snapshot-layouts.ts';
 import { compileCatalogue, messageCatalogues, readCatalogue } from './message-catalogues.ts';
 
 export interface DrawnSnapshot {
@@ -57,8 +57,9 @@ export async function drawSnapshots(
       const markup = moveInlineStyles(await module.renderFirstView(texts, messages, layout));
       const fileName = `assets/first-view-${layout}-${sha256(markup).slice(0, 10)}.html`;
       snapshots.push({ layout, fileName, markup });
-      const { viewport, widths } = SNAPSHOT_LAYOUTS[layout];
-      manifest.layouts.push({ layout, href: `./${fileName}`, viewportWidth: viewport.width, widths });
+      const spec: SnapshotLayoutSpec = SNAPSHOT_LAYOUTS[layout];
+      const where = spec.media ? { media: spec.media } : { viewportWidth: spec.viewport.width };
+      manifest.layouts.push({ layout, href: `./${fileName}`, search: spec.search, ...where, widths: spec.widths });
     }
     return { snapshots, manifest };
   } finally {

@@ -21,14 +21,20 @@ import { viewLanguage } from './i18n/languages';
 import { fetchMessages } from './i18n/load-messages';
 import { endSnapshot, showSnapshot } from './snapshot/show-snapshot';
 
+/** How long the app's script waits, at most, for the first view's snapshot to be shown or refused. */
+const SNAPSHOT_WAITS_MS = 1500;
+
 const view = parseView(window.location.search);
 const container = document.getElementById('root');
 applyRootAttributes(view);
 startData(view);
 // The first view's snapshot, where there is one for this view and its data (snapshot/show-snapshot.ts).
-if (container) void showSnapshot(container, viewLanguage(view.lang));
+const snapshot = container ? showSnapshot(container, viewLanguage(view.lang)) : null;
 // Fetched beside the data; main.tsx waits for it, and reports it if it fails.
 fetchMessages(viewLanguage(view.lang)).catch(() => undefined);
+// While a snapshot may be shown, the app's script waits: on a slow network its 0.2 MB would share the
+// line with the data and the drawing the snapshot needs. A view without one settles this at once.
+await Promise.race([snapshot, new Promise((resolve) => setTimeout(resolve, SNAPSHOT_WAITS_MS))]);
 preloadAppAfterFirstPaint();
 await Promise.race([whenHandedOver(), new Promise((resolve) => setTimeout(resolve, 200))]);
 startChartCode(view);

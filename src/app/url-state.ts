@@ -288,9 +288,16 @@ export function rejectedParams(search: string): RejectedParam[] {
 }
 
 /** The page's address with the slide's mode set (`briefing`) or dropped (null), without a fragment. */
-/** The address's query; on the server (the default view's snapshot, src/snapshot/), the default view's. */
+let serverSearch = '';
+
+/** The query a render without a browser draws (the build's snapshots of a view, src/snapshot/). */
+export function drawOnServer(search: string): void {
+  serverSearch = search;
+}
+
+/** The address's query; on the server (the build's snapshots, src/snapshot/), the view being drawn. */
 export function currentSearch(): string {
-  return typeof window === 'undefined' ? '' : window.location.search;
+  return typeof window === 'undefined' ? serverSearch : window.location.search;
 }
 
 /**

@@ -17,6 +17,7 @@ const texts = Object.fromEntries(
 const messages = compileCatalogue(await readCatalogue('en'));
 const wide = await renderFirstView(texts, messages, 'wide');
 const count = (markup: string, pattern: RegExp) => markup.match(pattern)?.length ?? 0;
+const viewBoxOf = (markup: string) => /viewBox="([^"]+)" class="rsm-svg/.exec(markup)?.[1];
 
 describe('the snapshot of the first view', () => {
   it('draws the whole default view from the files: the five states on the map, the chart’s lines, every event', () => {
@@ -32,8 +33,16 @@ describe('the snapshot of the first view', () => {
     const narrow = await renderFirstView(texts, messages, 'narrow');
     expect(wide).toContain(`width:${SNAPSHOT_LAYOUTS.wide.widths['chart-deck']}px`);
     expect(narrow).toContain(`width:${SNAPSHOT_LAYOUTS.narrow.widths['chart-deck']}px`);
-    const viewBox = (markup: string) => /viewBox="([^"]+)" class="rsm-svg/.exec(markup)?.[1];
-    expect(viewBox(narrow)).not.toBe(viewBox(wide));
+    expect(viewBoxOf(narrow)).not.toBe(viewBoxOf(wide));
+  });
+
+  it('draws the map’s embed alone, in the layout drawn', async () => {
+    const embed = await renderFirstView(texts, messages, 'map-embed-narrow');
+    expect(count(embed, /class="map-partner[^"]*"[^>]*role="button"|role="button"[^>]*class="map-partner/g)).toBe(5);
+    expect(embed).not.toContain('plain-chart-line');
+    expect(embed).not.toContain('<li class="event ');
+    const narrow = await renderFirstView(texts, messages, 'narrow');
+    expect(viewBoxOf(embed)).toBe(viewBoxOf(narrow));
   });
 
   it('prefixes React’s ids, so that none is the app’s while both are in the page', () => {

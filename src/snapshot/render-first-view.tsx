@@ -5,6 +5,7 @@ import { renderToString } from 'react-dom/server';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { LanguageRoot } from '../app/language-root';
 import { AppProvider } from '../app/provider';
+import { drawOnServer } from '../app/url-state';
 import { localiseCountries, localiseEvents } from '../data/localise';
 import { parseFetchedFile } from '../data/parse-fetched-file';
 import { countriesQuery, eventsQuery, mapShapesQuery, sourcesQuery, tradeQuery } from '../data/queries';
@@ -26,8 +27,8 @@ export const SNAPSHOT_FILES = [
 export type SnapshotTexts = Record<(typeof SNAPSHOT_FILES)[number], string>;
 
 /**
- * The default view (English, no parameter) drawn without a browser, as the app draws it once its data
- * is in: each file checked against its schema as the page checks it (a file that fails throws its
+ * A view of SNAPSHOT_LAYOUTS (the default view, the map's embed; English) drawn without a browser, as
+ * the app draws it once its data is in: each file checked against its schema as the page checks it (a file that fails throws its
  * DataError), the widths those of `layout`. React's ids are prefixed, so that none repeats the app's
  * while both are in the page.
  */
@@ -37,6 +38,7 @@ export async function renderFirstView(
   layout: SnapshotLayout,
 ): Promise<string> {
   activateMessages('en', messages);
+  drawOnServer(SNAPSHOT_LAYOUTS[layout].search);
   const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });
   const checked = (file: keyof SnapshotTexts): unknown => parseFetchedFile(file, texts[file]);
   client.setQueryData(tradeQuery().queryKey, checked('trade.json') as TradeFile);

@@ -20,9 +20,17 @@ function manifest(files = TEXTS): SnapshotManifest {
     layouts: [
       {
         layout: 'wide',
+        search: '',
         href: './assets/first-view-wide.html',
         viewportWidth: 1440,
         widths: { 'chart-deck': 768, timeline: 539 },
+      },
+      {
+        layout: 'map-embed-narrow',
+        search: '?embed=map',
+        href: './assets/first-view-map-embed-narrow.html',
+        media: '(max-width: 600px)',
+        widths: {},
       },
     ],
   };
@@ -34,6 +42,7 @@ function page(overrides: Partial<SnapshotPage> = {}): SnapshotPage {
     language: 'en',
     secure: true,
     viewportWidth: 1440,
+    matchesMedia: () => false,
     textOf: (file) => {
       const text = TEXTS[file];
       return text === undefined ? undefined : Promise.resolve(text);
@@ -104,8 +113,9 @@ describe('the first view’s snapshot', () => {
     expect(snapshotShown()).toBeNull();
   });
 
-  it('is shown for the default view in English only, where the page may compute SHA-256', async () => {
-    expect(await showSnapshot(root, 'en', page({ search: '?country=UZB' }))).toBe('not the default view');
+  it('is shown for the views the build drew, in English only, where the page may compute SHA-256', async () => {
+    expect(await showSnapshot(root, 'en', page({ search: '?country=UZB' }))).toBe('no snapshot of this view');
+    expect(await showSnapshot(root, 'en', page({ search: '?embed=map&year=2020' }))).toBe('no snapshot of this view');
     expect(await showSnapshot(root, 'ru', page({ language: 'ru' }))).toBe('not in English');
     expect(await showSnapshot(root, 'en', page({ secure: false }))).toBe('no SHA-256 here');
     expect(snapshotShown()).toBeNull();
@@ -129,6 +139,18 @@ describe('the first view’s snapshot', () => {
     document.head.innerHTML = '';
     expect(await showSnapshot(root, 'en', page())).toBe('no manifest');
     expect(snapshotShown()).toBeNull();
+  });
+
+  it('is shown for a view drawn for a media query wherever the query matches, whatever the width', async () => {
+    const embed = (matches: boolean) =>
+      page({
+        search: '?embed=map',
+        viewportWidth: 412,
+        matchesMedia: (query) => matches && query === '(max-width: 600px)',
+      });
+    expect(await showSnapshot(root, 'en', embed(false))).toBe('no layout for this width');
+    expect(await showSnapshot(root, 'en', embed(true))).toBeNull();
+    expect(snapshotShown()).not.toBeNull();
   });
 });
 

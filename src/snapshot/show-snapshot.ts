@@ -7,10 +7,11 @@ import { MEASURED_SELECTORS, type SnapshotManifest } from './snapshot-manifest';
  * The first view's snapshot, on the page: a drawing of the default view made by the build from the data
  * files it shipped (scripts/first-view-snapshot.ts), shown while the app starts beneath it, and only
  * where it cannot differ from what the app will draw:
- * - the page is the default view (no parameter) in English;
+ * - the page is a view the build drew (the default view, the map's embed: its query is the same), in English;
  * - every data file it was drawn from is served unchanged (its SHA-256 is the build's): an
  *   administrator who replaces a file without rebuilding gets no snapshot;
- * - the viewport is the width it was drawn at, and the widths it was drawn at are the page's.
+ * - the viewport is the width it was drawn at (or matches its media query, where nothing drawn depends
+ *   on a width), and the widths it was drawn at are the page's.
  * It cannot be used (inert, hidden from assistive technology, a progress cursor) and is taken away in
  * the task in which the app, drawn out of sight in the same place, has finished its first view
  * (`data-render-complete` on #root) or has failed to start (endSnapshot). Nothing here may import React.
@@ -21,7 +22,7 @@ const OFFSTAGE = 'is-offstage';
 /** Why there is no snapshot; `<html data-first-view-snapshot>` says it, for the tests and the bench. */
 export type SnapshotRefusal =
   | 'no manifest'
-  | 'not the default view'
+  | 'no snapshot of this view'
   | 'not in English'
   | 'no SHA-256 here'
   | 'no layout for this width'
@@ -37,6 +38,7 @@ export interface SnapshotPage {
   /** SHA-256 (crypto.subtle) is there in a secure context only: https, or a loopback address. */
   secure: boolean;
   viewportWidth: number;
+  matchesMedia: (query: string) => boolean;
   /** The text of a data file as the page received it (load-file.ts). */
   textOf: (file: FetchedFile) => Promise<string> | undefined;
   fetchMarkup: (href: string) => Promise<string>;
@@ -49,6 +51,7 @@ const browserPage = (language: string): SnapshotPage => ({
   language,
   secure: window.isSecureContext,
   viewportWidth: document.documentElement.clientWidth,
+  matchesMedia: (query) => window.matchMedia(query).matches,
   textOf: startedText,
   fetchMarkup: (href) =>
     fetch(href).then((response) =>
@@ -98,10 +101,14 @@ export async function showSnapshot(
 async function tryToShow(root: HTMLElement, page: SnapshotPage): Promise<SnapshotRefusal | null> {
   const manifest = readManifest(root.ownerDocument);
   if (!manifest) return 'no manifest';
-  if (page.search !== '' && page.search !== '?') return 'not the default view';
+  const search = page.search === '?' ? '' : page.search;
+  const ofView = manifest.layouts.filter((entry) => entry.search === search);
+  if (ofView.length === 0) return 'no snapshot of this view';
   if (page.language !== 'en') return 'not in English';
   if (!page.secure) return 'no SHA-256 here';
-  const layout = manifest.layouts.find((entry) => entry.viewportWidth === page.viewportWidth);
+  const layout = ofView.find((entry) =>
+    entry.media ? page.matchesMedia(entry.media) : entry.viewportWidth === page.viewportWidth,
+  );
   if (!layout) return 'no layout for this width';
   const drawing = page.fetchMarkup(layout.href);
   drawing.catch(() => undefined);

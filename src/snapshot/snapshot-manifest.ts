@@ -3,7 +3,7 @@ import type { MeasuredElement } from '../lib/assumed-layout';
 /**
  * What index.html says of the first view's snapshots, in `<meta name="first-view-snapshots">`
  * (scripts/first-view-snapshot.ts writes it): the
- * SHA-256 of each data file they were drawn from, and each layout's drawing, with the viewport width
+ * SHA-256 of each data file they were drawn from, and each drawing: its view, where it may be shown
  * and the widths it was drawn at.
  */
 export interface SnapshotManifest {
@@ -11,7 +11,11 @@ export interface SnapshotManifest {
   layouts: {
     layout: string;
     href: string;
-    viewportWidth: number;
+    /** The view drawn, as its query ('' for the default view). */
+    search: string;
+    /** Shown at this viewport width only, or wherever `media` matches. */
+    viewportWidth?: number;
+    media?: string;
     widths: Readonly<Partial<Record<MeasuredElement, number>>>;
   }[];
 }
