@@ -27,14 +27,19 @@ const SNAPSHOT_WAITS_MS = 1500;
 const view = parseView(window.location.search);
 const container = document.getElementById('root');
 applyRootAttributes(view);
-startData(view);
+let settle: () => void = () => undefined;
+const snapshotSettled = new Promise<void>((resolve) => (settle = resolve));
+// While a snapshot may be shown, the rest waits for it (at most SNAPSHOT_WAITS_MS): the worker and its
+// checks, the messages and the app's script (0.2 MB). On a slow network they would share the line with
+// the data and the drawing the snapshot needs; a view without one settles this at once.
+setTimeout(settle, SNAPSHOT_WAITS_MS);
+startData(view, snapshotSettled);
 // The first view's snapshot, where there is one for this view and its data (snapshot/show-snapshot.ts).
-const snapshot = container ? showSnapshot(container, viewLanguage(view.lang)) : null;
-// Fetched beside the data; main.tsx waits for it, and reports it if it fails.
+if (container) void showSnapshot(container, viewLanguage(view.lang)).finally(settle);
+else settle();
+await snapshotSettled;
+// Fetched beside the app's script; main.tsx waits for it, and reports it if it fails.
 fetchMessages(viewLanguage(view.lang)).catch(() => undefined);
-// While a snapshot may be shown, the app's script waits: on a slow network its 0.2 MB would share the
-// line with the data and the drawing the snapshot needs. A view without one settles this at once.
-await Promise.race([snapshot, new Promise((resolve) => setTimeout(resolve, SNAPSHOT_WAITS_MS))]);
 preloadAppAfterFirstPaint();
 await Promise.race([whenHandedOver(), new Promise((resolve) => setTimeout(resolve, 200))]);
 startChartCode(view);

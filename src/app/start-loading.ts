@@ -9,9 +9,12 @@ import type { ViewState } from './url-state';
  * Nothing here may import React: boot.ts must stay small.
  */
 
-/** Starts the view's data files and the worker that checks them. */
-export function startData(view: Pick<ViewState, 'embed' | 'mode' | 'chart' | 'map'>): void {
-  startLoading(filesOf(view));
+/** Starts the view's data files and the worker that checks them (once `checkAfter` settles, when given). */
+export function startData(
+  view: Pick<ViewState, 'embed' | 'mode' | 'chart' | 'map'>,
+  checkAfter?: Promise<unknown>,
+): void {
+  startLoading(filesOf(view), checkAfter);
 }
 
 /** Starts the code of the view's chart, when it shows one. */

@@ -15,8 +15,8 @@ const handedOver: Promise<unknown>[] = [];
 /** The texts of the files started, as fetched: the first view's snapshot is shown only for the texts it was made from. */
 const texts = new Map<FetchedFile, Promise<string>>();
 
-function check(file: FetchedFile, text: Promise<string>): Promise<unknown> {
-  return text.then((content) => parseOffThread(file, content));
+function check(file: FetchedFile, text: Promise<string>, after: Promise<unknown> = Promise.resolve()): Promise<unknown> {
+  return Promise.all([text, after]).then(([content]) => parseOffThread(file, content));
 }
 
 /**
@@ -27,15 +27,20 @@ export async function whenHandedOver(): Promise<void> {
   await Promise.all([whenWorkerStarted(), ...handedOver]);
 }
 
-/** Starts the validation worker and the loads of these files, each once. */
-export function startLoading(files: readonly FetchedFile[]): void {
-  startValidation();
+/**
+ * Starts the loads of these files, each once, and the validation worker. With `checkAfter`, the worker
+ * starts and the texts go to it once that settles (the first view's snapshot needs the line and this
+ * thread first; boot.ts).
+ */
+export function startLoading(files: readonly FetchedFile[], checkAfter?: Promise<unknown>): void {
+  const after = checkAfter?.then(startValidation, startValidation);
+  if (!after) startValidation();
   for (const file of files) {
     if (started.has(file)) continue;
     const text = fetchText(file);
     texts.set(file, text);
     handedOver.push(text.catch(() => undefined));
-    const loading = check(file, text);
+    const loading = check(file, text, after);
     // A failure is reported when a query takes the load; until then it is not an unhandled rejection.
     loading.catch(() => undefined);
     started.set(file, loading);

@@ -15,17 +15,19 @@ type ModelCode = Awaited<ReturnType<typeof loadPartnersModel>>;
 function useModelCode(enabled: boolean): ModelCode | null {
   // The loader marks its promise fulfilled (chart-code.ts): once it is, the model is derived in this render.
   const loading = enabled ? (loadPartnersModel() as Tracked<ModelCode>) : null;
+  const code = loading?.status === 'fulfilled' ? (loading.value ?? null) : null;
   const [, settled] = useState(0);
   useEffect(() => {
-    if (!loading || loading.status === 'fulfilled') return;
+    // Drawn without the code: drawn again once it is in (also when it came in since that render).
+    if (!loading || code) return;
     let current = true;
     const redraw = () => current && settled((n) => n + 1);
     loading.then(redraw, redraw);
     return () => {
       current = false;
     };
-  }, [loading]);
-  return loading?.status === 'fulfilled' ? (loading.value ?? null) : null;
+  }, [loading, code]);
+  return code;
 }
 
 /** The view's model; partners.json is fetched only while the view is shown. Null while the view's code or file loads. */
