@@ -35,7 +35,10 @@ const snapshotSettled = new Promise<void>((resolve) => (settle = resolve));
 setTimeout(settle, SNAPSHOT_WAITS_MS);
 startData(view, snapshotSettled);
 // The first view's snapshot, where there is one for this view and its data (snapshot/show-snapshot.ts).
-if (container) void showSnapshot(container, viewLanguage(view.lang)).finally(settle);
+// Once shown, the rest waits for its first paint too: what it requests before, the paint waited for.
+const afterPaint = () => requestAnimationFrame(() => setTimeout(settle));
+if (container)
+  void showSnapshot(container, viewLanguage(view.lang)).then((refused) => (refused ? settle() : afterPaint()), settle);
 else settle();
 await snapshotSettled;
 // Fetched beside the app's script; main.tsx waits for it, and reports it if it fails.
