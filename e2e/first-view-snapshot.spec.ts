@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { formatDate } from '../src/lib/format';
 import { SNAPSHOT_LAYOUTS } from '../src/snapshot/snapshot-layouts';
@@ -114,6 +116,24 @@ test('a data file replaced after the build: no snapshot, and the page shows the 
   expect(await snapshotState(page)).toBe('none: a data file differs');
   expect(await seenSnapshot(page), 'no snapshot was ever put up').toBeNull();
   await expect(page.getByText(/^Data as of/)).toContainText(formatDate(asOf));
+});
+
+test('any of the files drawn from changed by one digit, the same length: no snapshot', async ({ dashboard, page }) => {
+  test.slow();
+  for (const file of ['trade.json', 'countries.json', 'sources.json', 'events.json', 'central-asia.topo.json']) {
+    const text = readFileSync(path.join('data', file), 'utf8');
+    const last = text.search(/\d(?=\D*$)/);
+    const digit = String((Number(text[last]) + 1) % 10);
+    const changed = text.slice(0, last) + digit + text.slice(last + 1);
+    const served = `**/data/${file}`;
+    await page.route(served, (route) => route.fulfill({ contentType: 'application/json', body: changed }));
+    await watchForSnapshot(page);
+    await dashboard.goto('', SUB_PATH);
+    await expect(page.locator('#root')).toHaveAttribute('data-render-complete');
+    expect(await snapshotState(page), file).toBe('none: a data file differs');
+    expect(await seenSnapshot(page), `${file}: no snapshot was ever put up`).toBeNull();
+    await page.unroute(served);
+  }
 });
 
 test('no snapshot for another view, language or width', async ({ browser, dashboard, page }) => {

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createServer, type Plugin } from 'vite';
-import type { SnapshotManifest } from '../src/snapshot/snapshot-manifest.ts';
+import { DRAWING_MARK, type SnapshotManifest } from '../src/snapshot/snapshot-manifest.ts';
 import { SNAPSHOT_LAYOUTS, type SnapshotLayout, type SnapshotLayoutSpec } from '../src/snapshot/snapshot-layouts.ts';
 import { compileCatalogue, messageCatalogues, readCatalogue } from './message-catalogues.ts';
 
@@ -54,7 +54,7 @@ export async function drawSnapshots(
     const manifest: SnapshotManifest = { files: {}, layouts: [] };
     for (const file of module.SNAPSHOT_FILES) manifest.files[file] = sha256(texts[file] ?? '');
     for (const layout of Object.keys(SNAPSHOT_LAYOUTS) as SnapshotLayout[]) {
-      const markup = moveInlineStyles(await module.renderFirstView(texts, messages, layout));
+      const markup = DRAWING_MARK + moveInlineStyles(await module.renderFirstView(texts, messages, layout));
       const fileName = `assets/first-view-${layout}-${sha256(markup).slice(0, 10)}.html`;
       snapshots.push({ layout, fileName, markup });
       const spec: SnapshotLayoutSpec = SNAPSHOT_LAYOUTS[layout];

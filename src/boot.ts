@@ -16,10 +16,10 @@ import { preloadAppAfterFirstPaint, startChartCode, startData } from './app/star
 import { applyRootAttributes } from './app/root-attributes';
 import { showStartupFailure } from './app/startup-failure';
 import { parseView } from './app/url-state';
-import { whenHandedOver } from './data/load-file';
+import { forgetStartedTexts, whenHandedOver } from './data/load-file';
 import { viewLanguage } from './i18n/languages';
 import { fetchMessages } from './i18n/load-messages';
-import { endSnapshot, showSnapshot } from './snapshot/show-snapshot';
+import { endSnapshot, refuseLateSnapshot, showSnapshot } from './snapshot/show-snapshot';
 
 /** How long the app's script waits, at most, for the first view's snapshot to be shown or refused. */
 const SNAPSHOT_WAITS_MS = 1500;
@@ -32,7 +32,10 @@ const snapshotSettled = new Promise<void>((resolve) => (settle = resolve));
 // While a snapshot may be shown, the rest waits for it (at most SNAPSHOT_WAITS_MS): the worker and its
 // checks, the messages and the app's script (0.2 MB). On a slow network they would share the line with
 // the data and the drawing the snapshot needs; a view without one settles this at once.
-setTimeout(settle, SNAPSHOT_WAITS_MS);
+setTimeout(() => {
+  refuseLateSnapshot();
+  settle();
+}, SNAPSHOT_WAITS_MS);
 startData(view, snapshotSettled);
 // The first view's snapshot, where there is one for this view and its data (snapshot/show-snapshot.ts).
 // Once shown, the rest waits for its first paint too: what it requests before, the paint waited for.
@@ -41,6 +44,7 @@ if (container)
   void showSnapshot(container, viewLanguage(view.lang)).then((refused) => (refused ? settle() : afterPaint()), settle);
 else settle();
 await snapshotSettled;
+forgetStartedTexts();
 // Fetched beside the app's script; main.tsx waits for it, and reports it if it fails.
 fetchMessages(viewLanguage(view.lang)).catch(() => undefined);
 preloadAppAfterFirstPaint();

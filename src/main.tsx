@@ -9,6 +9,7 @@ import { activateMessages } from './i18n/i18n';
 import { viewLanguage } from './i18n/languages';
 import { fetchMessages } from './i18n/load-messages';
 import { createQueryClient } from './lib/query-client';
+import { endSnapshot } from './snapshot/show-snapshot';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -34,7 +35,7 @@ startTransition(() => {
   app.render(
     <StrictMode>
       <AppProvider client={client}>
-        <RenderBoundary what="the dashboard">
+        <RenderBoundary what="the dashboard" onError={endSnapshot}>
           <LanguageRoot />
         </RenderBoundary>
       </AppProvider>

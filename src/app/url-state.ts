@@ -287,7 +287,6 @@ export function rejectedParams(search: string): RejectedParam[] {
   });
 }
 
-/** The page's address with the slide's mode set (`briefing`) or dropped (null), without a fragment. */
 let serverSearch = '';
 
 /** The query a render without a browser draws (the build's snapshots of a view, src/snapshot/). */
@@ -309,6 +308,7 @@ export function pageLinkWithMode(mode: ViewState['mode']): string {
   return linkWithMode(window.location.href, mode);
 }
 
+/** The page's address with the slide's mode set (`briefing`) or dropped (null), without a fragment. */
 export function linkWithMode(href: string, mode: ViewState['mode']): string {
   const url = new URL(href);
   if (mode) url.searchParams.set('mode', mode);

@@ -6,6 +6,8 @@ interface RenderBoundaryProps {
   /** What could not be shown, for the message: "the chart", "this panel". */
   what: string;
   children: ReactNode;
+  /** Told of the failure (the page's own boundary: the first view's snapshot must give way to the notice). */
+  onError?: () => void;
 }
 
 interface RenderBoundaryState {
@@ -23,6 +25,10 @@ export class RenderBoundary extends Component<RenderBoundaryProps, RenderBoundar
 
   static getDerivedStateFromError(error: unknown): RenderBoundaryState {
     return { failed: true, error };
+  }
+
+  override componentDidCatch() {
+    this.props.onError?.();
   }
 
   override render() {

@@ -47,6 +47,11 @@ export function startLoading(files: readonly FetchedFile[], checkAfter?: Promise
   }
 }
 
+/** The texts are let go once the snapshot no longer needs them (boot.ts): the partners' file alone is ~2 MB. */
+export function forgetStartedTexts(): void {
+  texts.clear();
+}
+
 /** The text of a file started here, as it arrived (a rejected promise when it could not be had); undefined if not started. */
 export function startedText(file: FetchedFile): Promise<string> | undefined {
   return texts.get(file);

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FetchedFile } from '../data/schemas';
 import type { SnapshotManifest } from './snapshot-manifest';
-import { endSnapshot, filesMatch, showSnapshot, type SnapshotPage } from './show-snapshot';
+import { endSnapshot, filesMatch, refuseLateSnapshot, showSnapshot, type SnapshotPage } from './show-snapshot';
 
 const hash = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const TEXTS: Partial<Record<FetchedFile, string>> = {
@@ -11,7 +11,7 @@ const TEXTS: Partial<Record<FetchedFile, string>> = {
   'events.json': '{"events":[]}',
 };
 const MARKUP =
-  '<main><div class="chart-deck"><div class="plain-chart" data-snapshot-style="width:768px;height:280px"></div></div>' +
+  '<!--first-view-snapshot--><main><div class="chart-deck"><div class="plain-chart" data-snapshot-style="width:768px;height:280px"></div></div>' +
   '<div class="timeline-body"></div></main>';
 
 function manifest(files = TEXTS): SnapshotManifest {
@@ -59,8 +59,9 @@ beforeEach(() => {
   meta.name = 'first-view-snapshots';
   meta.content = JSON.stringify(manifest());
   document.head.replaceChildren(meta);
-  document.body.innerHTML = '<div id="root"><div class="startup-screen">Loading…</div></div>';
+  document.body.innerHTML = '<div id="root"><div class="startup-status" role="status">Loading…</div></div>';
   root = document.getElementById('root') ?? document.body;
+  document.documentElement.removeAttribute('data-snapshot-ended');
 });
 afterEach(() => endSnapshot());
 
@@ -71,14 +72,15 @@ describe('the first view’s snapshot', () => {
     expect(await showSnapshot(root, 'en', page())).toBeNull();
     const shown = snapshotShown();
     if (!shown) throw new Error('no snapshot shown');
-    expect(shown.nextElementSibling).toBe(root);
-    expect(shown.inert).toBe(true);
+    expect(shown.parentElement?.nextElementSibling).toBe(root);
+    expect(shown.hasAttribute('inert')).toBe(true);
     expect(shown.getAttribute('aria-hidden')).toBe('true');
     const chart = shown.querySelector<HTMLElement>('.plain-chart');
     expect(chart?.style.width).toBe('768px');
     expect(chart?.hasAttribute('data-snapshot-style')).toBe(false);
     expect(root.classList.contains('is-offstage')).toBe(true);
     expect(document.documentElement.dataset.firstViewSnapshot).toBe('shown');
+    expect(document.querySelector('[role="status"]')?.textContent).toBe('Loading…');
   });
 
   it('gives way to the app once the app marks its first view drawn', async () => {
@@ -89,11 +91,37 @@ describe('the first view’s snapshot', () => {
     expect(root.classList.contains('is-offstage')).toBe(false);
   });
 
-  it('gives way at once when the app cannot start', async () => {
+  it('gives way at once when the app cannot start, and none is put up after', async () => {
     await showSnapshot(root, 'en', page());
     endSnapshot();
     expect(snapshotShown()).toBeNull();
     expect(root.classList.contains('is-offstage')).toBe(false);
+    expect(await showSnapshot(root, 'en', page())).toBe('the app came first');
+  });
+
+  it('is not put up once the app’s start has stopped waiting for it', async () => {
+    refuseLateSnapshot();
+    expect(await showSnapshot(root, 'en', page())).toBe('the app came first');
+    expect(snapshotShown()).toBeNull();
+  });
+
+  it('gives way when the viewport’s width changes, not its height', async () => {
+    let width = 1440;
+    Object.defineProperty(document.documentElement, 'clientWidth', { configurable: true, get: () => width });
+    await showSnapshot(root, 'en', page());
+    window.dispatchEvent(new Event('resize'));
+    expect(snapshotShown()).not.toBeNull();
+    width = 1280;
+    window.dispatchEvent(new Event('resize'));
+    expect(snapshotShown()).toBeNull();
+  });
+
+  it('shows only a drawing of the build, and never runs what it holds', async () => {
+    const notOurs = page({ fetchMarkup: () => Promise.resolve('<!doctype html><div id="root"></div>') });
+    expect(await showSnapshot(root, 'en', notOurs)).toBe('not a drawing of the build');
+    const withScript = page({ fetchMarkup: () => Promise.resolve(`${MARKUP}<script>window.ran = 1</script>`) });
+    expect(await showSnapshot(root, 'en', withScript)).toBe('not a drawing of the build');
+    expect(snapshotShown()).toBeNull();
   });
 
   it('is not shown when a data file is not the one it was drawn from', async () => {
@@ -159,5 +187,10 @@ describe('filesMatch', () => {
     const textOf = (file: FetchedFile) => Promise.resolve(TEXTS[file] ?? '');
     expect(await filesMatch(manifest().files, textOf)).toBe(true);
     expect(await filesMatch({ ...manifest().files, 'events.json': hash('{}') }, textOf)).toBe(false);
+    expect(await filesMatch({}, textOf)).toBe(false);
+    // One that differs settles it, without waiting for the others.
+    const never = () => new Promise<string>(() => undefined);
+    const first = (file: FetchedFile) => (file === 'trade.json' ? Promise.resolve('changed') : never());
+    expect(await filesMatch(manifest().files, first)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { startedText } from '../data/load-file';
 import type { FetchedFile } from '../data/schemas';
 import { contentWidth } from '../lib/content-width';
-import { MEASURED_SELECTORS, type SnapshotManifest } from './snapshot-manifest';
+import { DRAWING_MARK, MEASURED_SELECTORS, type SnapshotManifest } from './snapshot-manifest';
 
 /*
  * The first view's snapshot, on the page: a drawing of the default view made by the build from the data
@@ -12,7 +12,8 @@ import { MEASURED_SELECTORS, type SnapshotManifest } from './snapshot-manifest';
  *   administrator who replaces a file without rebuilding gets no snapshot;
  * - the viewport is the width it was drawn at (or matches its media query, where nothing drawn depends
  *   on a width), and the widths it was drawn at are the page's.
- * It cannot be used (inert, hidden from assistive technology, a progress cursor) and is taken away in
+ * It cannot be used (inert, hidden from assistive technology, which hears the startup screen's status; a
+ * progress cursor) and is taken away in
  * the task in which the app, drawn out of sight in the same place, has finished its first view
  * (`data-render-complete` on #root) or has failed to start (endSnapshot). Nothing here may import React.
  */
@@ -29,8 +30,13 @@ export type SnapshotRefusal =
   | 'a data file differs'
   | 'a data file could not be had'
   | 'the drawing could not be had'
+  | 'not a drawing of the build'
   | 'the app came first'
   | 'the widths differ';
+
+/** How long a snapshot may stay up: an app that never marks its first view drawn gives way to its own page then. */
+const LONGEST_SHOWN_MS = 15_000;
+const SHOWING = 'showing-snapshot';
 
 export interface SnapshotPage {
   search: string;
@@ -75,13 +81,30 @@ export async function sha256(text: string): Promise<string> {
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-/** Whether every file the snapshot was drawn from arrived with the text it was drawn from; throws if one could not be had. */
-export async function filesMatch(files: SnapshotManifest['files'], textOf: SnapshotPage['textOf']): Promise<boolean> {
-  const checks = Object.entries(files).map(async ([file, expected]) => {
-    const text = textOf(file as FetchedFile);
-    return text !== undefined && (await sha256(await text)) === expected;
+/**
+ * Whether every file the snapshot was drawn from arrived with the text it was drawn from: false as soon as
+ * one differs (the page's start waits for this); throws if one could not be had.
+ */
+export function filesMatch(files: SnapshotManifest['files'], textOf: SnapshotPage['textOf']): Promise<boolean> {
+  const entries = Object.entries(files);
+  if (entries.length === 0) return Promise.resolve(false);
+  return new Promise((resolve, reject) => {
+    let left = entries.length;
+    for (const [file, expected] of entries) {
+      const text = textOf(file as FetchedFile);
+      if (text === undefined) {
+        resolve(false);
+        return;
+      }
+      text
+        .then(sha256)
+        .then((actual) => {
+          if (actual !== expected) resolve(false);
+          else if (--left === 0) resolve(true);
+        })
+        .catch(reject);
+    }
   });
-  return (await Promise.all(checks)).every(Boolean);
 }
 
 /**
@@ -123,9 +146,11 @@ async function tryToShow(root: HTMLElement, page: SnapshotPage): Promise<Snapsho
   } catch {
     return 'the drawing could not be had';
   }
-  if (root.dataset.renderComplete !== undefined || !root.isConnected) return 'the app came first';
+  if (!markup.startsWith(DRAWING_MARK) || /<script|\bid="root"/i.test(markup)) return 'not a drawing of the build';
+  const ended = root.ownerDocument.documentElement.hasAttribute(ENDED);
+  if (ended || root.dataset.renderComplete !== undefined || !root.isConnected) return 'the app came first';
 
-  const snapshot = snapshotElement(root.ownerDocument, markup);
+  const snapshot = snapshotElement(root, markup);
   root.before(snapshot);
   root.classList.add(OFFSTAGE);
   // Laid out here, before anything is painted: at other widths the app would draw something else.
@@ -137,45 +162,80 @@ async function tryToShow(root: HTMLElement, page: SnapshotPage): Promise<Snapsho
     takeAway(root, snapshot);
     return 'the widths differ';
   }
-  handOverWhenDrawn(root, snapshot);
+  handOverWhenDrawn(root, snapshot, page.viewportWidth);
   return null;
 }
 
-function snapshotElement(doc: Document, markup: string): HTMLElement {
+function snapshotElement(root: HTMLElement, markup: string): HTMLElement {
+  const doc = root.ownerDocument;
   const snapshot = doc.createElement('div');
   snapshot.className = 'first-view-snapshot';
-  snapshot.inert = true;
+  snapshot.setAttribute('inert', '');
   snapshot.setAttribute('aria-hidden', 'true');
-  // Parsed straight into this document: the app's own markup, from the page's own origin, with no script.
-  snapshot.append(doc.createRange().createContextualFragment(markup));
+  // Parsed in a template, whose content never runs: the app's own markup, from the page's own origin.
+  const template = doc.createElement('template');
+  template.innerHTML = markup;
+  snapshot.append(template.content);
   for (const element of snapshot.querySelectorAll<HTMLElement | SVGElement>('[data-snapshot-style]')) {
     element.style.cssText = element.dataset.snapshotStyle ?? '';
     delete element.dataset.snapshotStyle;
   }
-  return snapshot;
+  // What assistive technology hears meanwhile: the startup screen's status, which #root now hides.
+  const status = doc.createElement('p');
+  status.className = 'visually-hidden';
+  status.setAttribute('role', 'status');
+  status.textContent = root.querySelector('.startup-status')?.textContent ?? '';
+  const holder = doc.createElement('div');
+  holder.append(status, snapshot);
+  return holder;
 }
 
 function takeAway(root: HTMLElement, snapshot: HTMLElement): void {
   snapshot.remove();
   root.classList.remove(OFFSTAGE);
+  root.ownerDocument.documentElement.classList.remove(SHOWING);
 }
 
 let handOver: (() => void) | null = null;
+/** On <html> once the app has started without a snapshot, or given up on one: none may be put up after. */
+const ENDED = 'data-snapshot-ended';
 
-/** The app takes the snapshot's place once its first view is complete (its start failing calls endSnapshot). */
-function handOverWhenDrawn(root: HTMLElement, snapshot: HTMLElement): void {
+/**
+ * The app takes the snapshot's place once its first view is complete; before that if the app fails
+ * (endSnapshot), the viewport's width changes (the drawing is at the old one), or it stays too long.
+ */
+function handOverWhenDrawn(root: HTMLElement, snapshot: HTMLElement, viewportWidth: number): void {
+  const doc = root.ownerDocument;
+  doc.documentElement.classList.add(SHOWING);
   const observer = new MutationObserver(() => {
     if (root.dataset.renderComplete !== undefined) endSnapshot();
   });
   observer.observe(root, { attributes: true, attributeFilter: ['data-render-complete'] });
+  // Width only: a phone's address bar, shown or hidden, resizes the viewport's height as the reader scrolls.
+  const resized = () => {
+    if (doc.documentElement.clientWidth !== viewportWidth) endSnapshot();
+  };
+  window.addEventListener('resize', resized);
+  const timer = setTimeout(endSnapshot, LONGEST_SHOWN_MS);
   handOver = () => {
     observer.disconnect();
+    window.removeEventListener('resize', resized);
+    clearTimeout(timer);
     takeAway(root, snapshot);
   };
 }
 
-/** Takes the snapshot away, if one is shown: the app's first view is drawn, or the app could not start. */
+/**
+ * No snapshot from now on: the one shown, if any, is taken away (the app's first view is drawn, or the
+ * app could not start or failed while drawing), and one still being checked is not put up.
+ */
 export function endSnapshot(): void {
+  document.documentElement.setAttribute(ENDED, '');
   handOver?.();
   handOver = null;
+}
+
+/** One still being checked is not put up (the app's start no longer waits for it); one shown stays. */
+export function refuseLateSnapshot(): void {
+  document.documentElement.setAttribute(ENDED, '');
 }

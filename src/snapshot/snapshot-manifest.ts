@@ -1,4 +1,4 @@
-import type { MeasuredElement } from '../lib/assumed-layout';
+import type { MeasuredElement } from '../lib/assumed-layout.ts';
 
 /**
  * What index.html says of the first view's snapshots, in `<meta name="first-view-snapshots">`
@@ -25,3 +25,6 @@ export const MEASURED_SELECTORS: Readonly<Record<MeasuredElement, string>> = {
   'chart-deck': '.chart-deck',
   timeline: '.timeline-body',
 };
+
+/** The first line of every drawing the build writes (scripts/first-view-snapshot.ts): anything else is not shown. */
+export const DRAWING_MARK = '<!--first-view-snapshot-->';

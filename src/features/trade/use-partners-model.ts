@@ -12,28 +12,34 @@ type ModelCode = Awaited<ReturnType<typeof loadPartnersModel>>;
  * part of the first view's script; a view by partner starts its load with the page (start-loading.ts),
  * and the other views fetch it once they are idle (trade-panel.tsx).
  */
-function useModelCode(enabled: boolean): ModelCode | null {
+function useModelCode(enabled: boolean): { code: ModelCode | null; failure: unknown } {
   // The loader marks its promise fulfilled (chart-code.ts): once it is, the model is derived in this render.
   const loading = enabled ? (loadPartnersModel() as Tracked<ModelCode>) : null;
   const code = loading?.status === 'fulfilled' ? (loading.value ?? null) : null;
+  const [failed, setFailed] = useState<{ loading: Promise<unknown>; error: unknown } | null>(null);
   const [, settled] = useState(0);
   useEffect(() => {
     // Drawn without the code: drawn again once it is in (also when it came in since that render).
     if (!loading || code) return;
     let current = true;
-    const redraw = () => current && settled((n) => n + 1);
-    loading.then(redraw, redraw);
+    loading.then(
+      () => current && settled((n) => n + 1),
+      (error: unknown) => current && setFailed({ loading, error }),
+    );
     return () => {
       current = false;
     };
   }, [loading, code]);
-  return code;
+  return { code, failure: failed?.loading === loading ? failed.error : null };
 }
 
-/** The view's model; partners.json is fetched only while the view is shown. Null while the view's code or file loads. */
+/**
+ * The view's model; partners.json is fetched only while the view is shown. Null while the view's code or
+ * file loads; `failure`, when its code could not be loaded.
+ */
 export function usePartnersModel(view: TradeView, enabled: boolean) {
   const partners = useQuery({ ...partnersQuery(), enabled });
-  const code = useModelCode(enabled);
+  const { code, failure } = useModelCode(enabled);
   const names = usePartnerNames();
   const sourcesById = useSourcesById();
   const { country, from, to, year } = view;
@@ -49,5 +55,5 @@ export function usePartnersModel(view: TradeView, enabled: boolean) {
     () => (base && code ? code.atYear(base, partners.data, year) : null),
     [base, code, partners.data, year],
   );
-  return { model, partners };
+  return { model, partners, failure };
 }

@@ -48,7 +48,7 @@ export function TradePanel({
 }: TradePanelProps) {
   const { model, trade } = useTradeModel(view);
   const byPartner = view.chart === 'partners';
-  const { model: partnersModel, partners } = usePartnersModel(view, byPartner);
+  const { model: partnersModel, partners, failure } = usePartnersModel(view, byPartner);
   // While the view by partner's code loads (a few ms once the page is up), the panel keeps its frame.
   const frame: PanelFrame = partnersModel ?? model;
   useEffect(() => whenIdle(() => void loadPartnersModel().catch(() => undefined), PREFETCH_AFTER_MS), []);
@@ -111,7 +111,9 @@ export function TradePanel({
         {frame.growthRefused ? <p className="chart-note">{t('trade.panel.growthRefused')}</p> : null}
       </div>
       {byPartner ? (
-        !partnersModel || partners.isPending ? (
+        failure ? (
+          <Rethrow error={failure} />
+        ) : !partnersModel || partners.isPending ? (
           <LoadingState label={t('trade.loading.partners')} height={CHART_HEIGHT} />
         ) : partners.isError ? (
           <ErrorState
@@ -141,6 +143,11 @@ export function TradePanel({
       )}
     </Panel>
   );
+}
+
+/** Hands a failure to the panel's boundary, which says what went wrong (the view's code could not load). */
+function Rethrow({ error }: { error: unknown }): null {
+  throw error;
 }
 
 /** The view by partner once its code has arrived; until then the Suspense fallback. */
