@@ -19,9 +19,9 @@ interface SeenSnapshot {
 const PANELS = ['#map', '#trade', '#timeline'];
 const PARTS = ['h1', '.trade-map', '.chart-deck', '.plain-chart-line', '.timeline-body', '.event-list', '.headline'];
 const MAP_PARTS = ['.trade-map', '.map-legend', '#map h2'];
+const ALL_PARTS = [...new Set([...PARTS, ...MAP_PARTS])];
 
 function watchForSnapshot(page: Page) {
-  const parts = [...new Set([...PARTS, ...MAP_PARTS])];
   return page.addInitScript(
     ([panels, parts]) => {
       const observer = new MutationObserver(() => {
@@ -41,7 +41,7 @@ function watchForSnapshot(page: Page) {
       });
       observer.observe(document, { childList: true, subtree: true });
     },
-    [PANELS, parts] as const,
+    [PANELS, ALL_PARTS] as const,
   );
 }
 
@@ -62,7 +62,7 @@ async function appNow(page: Page): Promise<SeenSnapshot> {
         ),
       };
     },
-    [PANELS, [...new Set([...PARTS, ...MAP_PARTS])]] as const,
+    [PANELS, ALL_PARTS] as const,
   );
 }
 

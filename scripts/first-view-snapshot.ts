@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createServer, type Plugin } from 'vite';
-import { DRAWING_MARK, type SnapshotManifest } from '../src/snapshot/snapshot-manifest.ts';
+import { DRAWING_MARK, MANIFEST_META, type SnapshotManifest } from '../src/snapshot/snapshot-manifest.ts';
 import { SNAPSHOT_LAYOUTS, type SnapshotLayout, type SnapshotLayoutSpec } from '../src/snapshot/snapshot-layouts.ts';
 import { compileCatalogue, messageCatalogues, readCatalogue } from './message-catalogues.ts';
 
@@ -70,7 +70,7 @@ export async function drawSnapshots(
 /** The manifest as the page reads it: JSON in a meta element's content (no script in the page but its own files). */
 export function manifestElement(manifest: SnapshotManifest): string {
   const json = JSON.stringify(manifest).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<meta name="first-view-snapshots" content="${json}" />`;
+  return `<meta name="${MANIFEST_META}" content="${json}" />`;
 }
 
 /** Vite plugin: draws the snapshots once per build, lists them in index.html and writes them beside the assets. */

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FetchedFile } from '../data/schemas';
-import type { SnapshotManifest } from './snapshot-manifest';
+import { MANIFEST_META, type SnapshotManifest } from './snapshot-manifest';
 import { endSnapshot, filesMatch, refuseLateSnapshot, showSnapshot, type SnapshotPage } from './show-snapshot';
 
 const hash = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -56,7 +56,7 @@ function page(overrides: Partial<SnapshotPage> = {}): SnapshotPage {
 let root: HTMLElement;
 beforeEach(() => {
   const meta = document.createElement('meta');
-  meta.name = 'first-view-snapshots';
+  meta.name = MANIFEST_META;
   meta.content = JSON.stringify(manifest());
   document.head.replaceChildren(meta);
   document.body.innerHTML = '<div id="root"><div class="startup-status" role="status">Loading…</div></div>';

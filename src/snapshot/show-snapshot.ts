@@ -1,21 +1,21 @@
 import { startedText } from '../data/load-file';
 import type { FetchedFile } from '../data/schemas';
 import { contentWidth } from '../lib/content-width';
-import { DRAWING_MARK, MEASURED_SELECTORS, type SnapshotManifest } from './snapshot-manifest';
+import { DRAWING_MARK, MANIFEST_META, MEASURED_SELECTORS, type SnapshotManifest } from './snapshot-manifest';
 
 /*
- * The first view's snapshot, on the page: a drawing of the default view made by the build from the data
- * files it shipped (scripts/first-view-snapshot.ts), shown while the app starts beneath it, and only
- * where it cannot differ from what the app will draw:
+ * The first view's snapshot, on the page: a drawing of the view (the default view, the map's embed) made
+ * by the build from the data files it shipped (scripts/first-view-snapshot.ts), shown while the app
+ * starts beneath it, and only where it cannot differ from what the app will draw:
  * - the page is a view the build drew (the default view, the map's embed: its query is the same), in English;
  * - every data file it was drawn from is served unchanged (its SHA-256 is the build's): an
  *   administrator who replaces a file without rebuilding gets no snapshot;
  * - the viewport is the width it was drawn at (or matches its media query, where nothing drawn depends
  *   on a width), and the widths it was drawn at are the page's.
  * It cannot be used (inert, hidden from assistive technology, which hears the startup screen's status; a
- * progress cursor) and is taken away in
- * the task in which the app, drawn out of sight in the same place, has finished its first view
- * (`data-render-complete` on #root) or has failed to start (endSnapshot). Nothing here may import React.
+ * progress cursor) and is taken away in the task in which the app, drawn out of sight in the same place,
+ * has finished its first view (`data-render-complete` on #root) or has failed (endSnapshot). Nothing
+ * here may import React.
  */
 
 const OFFSTAGE = 'is-offstage';
@@ -66,8 +66,8 @@ const browserPage = (language: string): SnapshotPage => ({
   measure: contentWidth,
 });
 
-export function readManifest(doc: Document): SnapshotManifest | null {
-  const text = doc.querySelector('meta[name="first-view-snapshots"]')?.getAttribute('content');
+function readManifest(doc: Document): SnapshotManifest | null {
+  const text = doc.querySelector(`meta[name="${MANIFEST_META}"]`)?.getAttribute('content');
   if (!text) return null;
   try {
     return JSON.parse(text) as SnapshotManifest;
@@ -76,7 +76,7 @@ export function readManifest(doc: Document): SnapshotManifest | null {
   }
 }
 
-export async function sha256(text: string): Promise<string> {
+async function sha256(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }

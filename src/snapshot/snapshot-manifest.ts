@@ -28,3 +28,6 @@ export const MEASURED_SELECTORS: Readonly<Record<MeasuredElement, string>> = {
 
 /** The first line of every drawing the build writes (scripts/first-view-snapshot.ts): anything else is not shown. */
 export const DRAWING_MARK = '<!--first-view-snapshot-->';
+
+/** The name of the `<meta>` whose content is the manifest, as JSON. */
+export const MANIFEST_META = 'first-view-snapshots';

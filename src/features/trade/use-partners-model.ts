@@ -16,21 +16,21 @@ function useModelCode(enabled: boolean): { code: ModelCode | null; failure: unkn
   // The loader marks its promise fulfilled (chart-code.ts): once it is, the model is derived in this render.
   const loading = enabled ? (loadPartnersModel() as Tracked<ModelCode>) : null;
   const code = loading?.status === 'fulfilled' ? (loading.value ?? null) : null;
-  const [failed, setFailed] = useState<{ loading: Promise<unknown>; error: unknown } | null>(null);
-  const [, settled] = useState(0);
+  // How the load ended, once it has: a render with it derives the model, or hands on the failure.
+  const [ended, setEnded] = useState<{ loading: Promise<unknown>; error?: unknown } | null>(null);
   useEffect(() => {
     // Drawn without the code: drawn again once it is in (also when it came in since that render).
     if (!loading || code) return;
     let current = true;
     loading.then(
-      () => current && settled((n) => n + 1),
-      (error: unknown) => current && setFailed({ loading, error }),
+      () => current && setEnded({ loading }),
+      (error: unknown) => current && setEnded({ loading, error }),
     );
     return () => {
       current = false;
     };
   }, [loading, code]);
-  return { code, failure: failed?.loading === loading ? failed.error : null };
+  return { code, failure: ended?.loading === loading ? ended.error : null };
 }
 
 /**
