@@ -11,6 +11,9 @@
  * - the **floor**: a static page holding the first view's visible text (read from the dashboard at the
  *   start of the run), no script, no image: the least a browser can take to show that much text. The
  *   full first view's budget is a multiple of it.
+ * - the **static drawing** (scripts/static-drawing.ts): the build's snapshot of the first view at 1440 px as
+ *   a page of its own, with the app's style sheet and fonts and no script: the least the first view's own
+ *   markup takes to show, however it is loaded.
  * - the **reference page** (scripts/bench-reference/): React, five shapes, one Recharts line chart and a
  *   list, built with the same options: what the stack takes before the dashboard adds anything.
  * - with `--scale N` (10 unless 0), a synthetic dataset N times larger, in a copy of dist/.
@@ -30,7 +33,9 @@ import { build } from 'vite';
 import { productionBuild } from '../vite.config.ts';
 import type { EventsFile, TradeFile } from '../src/data/schemas.ts';
 import { escapeMarkup } from '../src/lib/escape-markup.ts';
+import { MANIFEST_META, type SnapshotManifest } from '../src/snapshot/snapshot-manifest.ts';
 import { scaleEvents, scaleTrade } from './bench-data.ts';
+import { drawingHead, staticDrawingPage } from './static-drawing.ts';
 import { chromiumLaunchOptions } from './browser-path.ts';
 import { viewScripts } from './first-view-js.ts';
 import { BUDGETS, formatColumns, formatTable, kb, measureBuild, sizeRows, type BudgetRow } from './perf-budgets.ts';
@@ -176,7 +181,7 @@ function watchLatency([eventType, what, countryName]: [string, 'chart' | 'map', 
 
 // ------------------------------------------------------------------ one run
 
-type Kind = 'app' | 'floor';
+type Kind = 'app' | 'floor' | 'static';
 
 async function measureOnce(browser: Browser, url: string, kind: Kind): Promise<RunFigures> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -193,6 +198,7 @@ async function measureOnce(browser: Browser, url: string, kind: Kind): Promise<R
     timeout: 60_000,
     polling: 100,
   });
+  if (kind === 'static') return measureStatic(context, page, cdp);
   // The interactions are timed on the app: with the snapshot shown, once it has taken over.
   await page.waitForFunction(() => document.querySelector('.first-view-snapshot') === null, null, { timeout: 60_000 });
   await page.waitForTimeout(1000); // let late shifts and the chart's entry animation land
@@ -237,6 +243,33 @@ async function measureOnce(browser: Browser, url: string, kind: Kind): Promise<R
     snapshot,
     countryMs,
     yearMs,
+    domNodes,
+    heapBytes: heap.usedSize,
+    cls,
+    shifts,
+  };
+}
+
+/** The static drawing is timed as the dashboard is (its first view stamped by `instrument`); it has nothing to click. */
+async function measureStatic(context: BrowserContext, page: Page, cdp: CDPSession): Promise<RunFigures> {
+  const { firstView, cls, shifts, firstPaint, domNodes } = await page.evaluate(() => {
+    const bench = (window as unknown as { __bench: { firstView: number; cls: number; shifts: string[] } }).__bench;
+    return {
+      ...bench,
+      firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      domNodes: document.getElementsByTagName('*').length,
+    };
+  });
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  await context.close();
+  return {
+    firstPaintMs: firstPaint,
+    firstViewMs: firstView,
+    appDrawnMs: Number.NaN,
+    snapshot: 'none',
+    countryMs: Number.NaN,
+    yearMs: Number.NaN,
     domNodes,
     heapBytes: heap.usedSize,
     cls,
@@ -370,8 +403,13 @@ async function buildReference(): Promise<string> {
   return outDir;
 }
 
-/** The dashboard's timings beside the floor's and the reference page's. */
-function comparisonTable(app: RunFigures, floor: RunFigures, reference: RunFigures | undefined): string {
+/** The dashboard's timings beside the floor's, the static drawing's and the reference page's. */
+function comparisonTable(
+  app: RunFigures,
+  floor: RunFigures,
+  drawing: RunFigures | undefined,
+  reference: RunFigures | undefined,
+): string {
   const rows: [string, keyof RunFigures, (x: number) => string][] = [
     ['first contentful paint', 'firstPaintMs', ms],
     [`full first view (${THROTTLE}× CPU)`, 'firstViewMs', ms],
@@ -382,18 +420,17 @@ function comparisonTable(app: RunFigures, floor: RunFigures, reference: RunFigur
     ['JS heap (after GC)', 'heapBytes', (x) => `${(x / 1e6).toFixed(1)} MB`],
   ];
   const show = (format: (x: number) => string, x: number) => (Number.isNaN(x) ? '—' : format(x));
-  const cells = rows.map(([figure, key, format]) => [
-    figure,
-    show(format, app[key] as number),
-    show(format, floor[key] as number),
-    ...(reference ? [show(format, reference[key] as number)] : []),
-  ]);
-  const ratio = app.firstViewMs / floor.firstViewMs;
-  cells.push(['full first view ÷ the floor’s', `× ${ratio.toFixed(2)}`, '', ...(reference ? [''] : [])]);
-  return formatColumns(['figure', 'dashboard', 'floor', ...(reference ? ['reference'] : [])], cells);
+  const columns = [app, floor, ...(drawing ? [drawing] : []), ...(reference ? [reference] : [])];
+  const cells = rows.map(([figure, key, format]) => [figure, ...columns.map((c) => show(format, c[key] as number))]);
+  const ratio = (c: RunFigures) => `× ${(c.firstViewMs / floor.firstViewMs).toFixed(2)}`;
+  cells.push(['full first view ÷ the floor’s', ...columns.map((c) => (c === floor ? '' : ratio(c)))]);
+  return formatColumns(
+    ['figure', 'dashboard', 'floor', ...(drawing ? ['static drawing'] : []), ...(reference ? ['reference'] : [])],
+    cells,
+  );
 }
 
-function runtimeRows(r: RunFigures, floor: RunFigures | undefined): BudgetRow[] {
+function runtimeRows(r: RunFigures, floor: RunFigures | undefined, drawing: RunFigures | undefined): BudgetRow[] {
   const limit = floor ? floor.firstViewMs * BUDGETS.firstViewFloorRatio : Number.NaN;
   return [
     { figure: 'first contentful paint', value: ms(r.firstPaintMs), budget: '—', pass: null },
@@ -404,6 +441,16 @@ function runtimeRows(r: RunFigures, floor: RunFigures | undefined): BudgetRow[] 
       pass: floor ? r.firstViewMs <= limit : null,
     },
     { figure: `  the first view's snapshot`, value: r.snapshot, budget: '—', pass: null },
+    ...(drawing && floor
+      ? [
+          {
+            figure: `  the same drawing, static (no script)`,
+            value: `${ms(drawing.firstViewMs)} (× ${(drawing.firstViewMs / floor.firstViewMs).toFixed(2)} the floor)`,
+            budget: '—',
+            pass: null,
+          },
+        ]
+      : []),
     { figure: `  the app drawn, in use (${THROTTLE}× CPU)`, value: ms(r.appDrawnMs), budget: '—', pass: null },
     {
       figure: 'country → chart updated',
@@ -481,6 +528,42 @@ async function buildFloor(browser: Browser, url: string): Promise<{ dir: string;
     `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>floor</title></head>\n<body>\n${body}\n</body></html>\n`,
   );
   return { dir, characters: lines.join('').length };
+}
+
+/**
+ * The static drawing's page, in a copy of the build's assets: the snapshot drawn for the bench's viewport
+ * (1440 px), in <html> with the attributes the app gives it there. Null when the build drew no snapshot.
+ */
+async function buildStaticDrawing(browser: Browser, url: string, dist: string): Promise<string | null> {
+  const indexHtml = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const content = new RegExp(`<meta name="${MANIFEST_META}" content="([^"]*)"`).exec(indexHtml)?.[1];
+  if (!content) return null;
+  const manifest = JSON.parse(
+    content
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&amp;/g, '&'),
+  ) as SnapshotManifest;
+  const layout = manifest.layouts.find((entry) => entry.search === '' && entry.viewportWidth === 1440);
+  if (!layout) return null;
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(url);
+  await page.locator('#root[data-render-complete="true"]').waitFor({ state: 'attached', timeout: 60_000 });
+  const attributes = await page.evaluate(() =>
+    Object.fromEntries(
+      [...document.documentElement.attributes]
+        .filter((a) => !['data-first-view-snapshot', 'data-snapshot-ended'].includes(a.name))
+        .map((a) => [a.name, a.value]),
+    ),
+  );
+  await page.close();
+  const drawing = readFileSync(path.join(dist, layout.href), 'utf8');
+  const { html, css } = staticDrawingPage(drawing, drawingHead(indexHtml), attributes);
+  const dir = mkdtempSync(path.join(tmpdir(), 'c5-bench-drawing-'));
+  cpSync(path.join(dist, 'assets'), path.join(dir, 'assets'), { recursive: true });
+  writeFileSync(path.join(dir, 'index.html'), html);
+  writeFileSync(path.join(dir, 'drawing.css'), css);
+  return dir;
 }
 
 // ------------------------------------------------------------------ Lighthouse
@@ -624,13 +707,16 @@ async function main() {
     const app = await serveBuild(dist);
     let firstView;
     let floor;
+    let drawingDir;
     try {
       firstView = await viewScripts(browser, app.url, dist);
       floor = await buildFloor(browser, app.url);
+      drawingDir = await buildStaticDrawing(browser, app.url, dist);
     } finally {
       app.stop();
     }
     temporary.push(floor.dir);
+    if (drawingDir) temporary.push(drawingDir);
     const referenceDir = values['no-reference'] ? null : await buildReference();
     if (referenceDir) temporary.push(referenceDir);
     const scaledDir = SCALE === null ? null : scaledCopy(dist, SCALE);
@@ -638,19 +724,21 @@ async function main() {
     const targets = [
       { dir: dist, label: 'dashboard', kind: 'app' as const },
       { dir: floor.dir, label: 'floor', kind: 'floor' as const },
+      ...(drawingDir ? [{ dir: drawingDir, label: 'static drawing', kind: 'static' as const }] : []),
       ...(referenceDir ? [{ dir: referenceDir, label: 'reference', kind: 'app' as const }] : []),
       ...(scaledDir ? [{ dir: scaledDir, label: `${String(SCALE)}× data`, kind: 'app' as const }] : []),
     ];
     const measured = await measureRuns(browser, targets);
     const [runs, floorRuns] = measured;
-    const reference = referenceDir ? measured[2] : undefined;
+    const drawing = drawingDir ? measured[2] : undefined;
+    const reference = referenceDir ? measured[drawingDir ? 3 : 2] : undefined;
     const scaled = scaledDir ? measured.at(-1) : undefined;
     if (!runs || !floorRuns) throw new Error('bench: no runs');
 
     const lighthouse = LIGHTHOUSE_RUNS > 0 ? await lighthouseRows(dist) : null;
     const rows = [
       ...sizeRows(measureBuild(dist), firstView.total),
-      ...runtimeRows(runs, floorRuns),
+      ...runtimeRows(runs, floorRuns, drawing),
       ...(scaled ? scaledRows(runs, scaled) : []),
       ...(lighthouse?.rows ?? []),
     ];
@@ -659,9 +747,9 @@ async function main() {
     if (lighthouse) console.log(`\n${lighthouse.detail}`);
     console.log(`\nlayout shifts (last run): ${runs.shifts.join('; ') || 'none'}`);
     console.log(
-      `\nThe floor (a static page of the first view's ${floor.characters.toLocaleString('en')} characters of text) and the reference page\n(scripts/bench-reference/: React, five shapes, one Recharts line chart, a list; the same build options),\ntimed in the same runs, alternating with the dashboard's\n`,
+      `\nThe floor (a static page of the first view's ${floor.characters.toLocaleString('en')} characters of text), the static drawing (the build's\nsnapshot of the first view with the app's style sheet and fonts, no script) and the reference page\n(scripts/bench-reference/: React, five shapes, one Recharts line chart, a list; the same build options),\ntimed in the same runs, alternating with the dashboard's\n`,
     );
-    console.log(comparisonTable(runs, floorRuns, reference));
+    console.log(comparisonTable(runs, floorRuns, drawing, reference));
     if (scaled) console.log(`\nlayout shifts at ${String(SCALE)}× (last run): ${scaled.shifts.join('; ') || 'none'}`);
     console.log(
       `\nthe first view waited for: ${firstView.waitedFor.map((f) => `${f.file} ${kb(f.bytes)}`).join(', ')}`,
