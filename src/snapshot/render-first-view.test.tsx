@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { compileCatalogue, readCatalogue } from '../../scripts/message-catalogues';
+import { filesOf } from '../app/panels';
+import { parseView } from '../app/url-state';
 import { DataError } from '../data/data-error';
 import { formatDate } from '../lib/format';
 import { renderFirstView, SNAPSHOT_FILES, type SnapshotTexts } from './render-first-view';
@@ -20,6 +22,11 @@ const count = (markup: string, pattern: RegExp) => markup.match(pattern)?.length
 const viewBoxOf = (markup: string) => /viewBox="([^"]+)" class="rsm-svg/.exec(markup)?.[1];
 
 describe('the snapshot of the first view', () => {
+  it('is drawn from exactly the files each drawn view loads (the page checks those hashes)', () => {
+    for (const { search } of Object.values(SNAPSHOT_LAYOUTS))
+      expect([...filesOf(parseView(search))].sort()).toEqual([...SNAPSHOT_FILES].sort());
+  });
+
   it('draws the whole default view from the files: the five states on the map, the chart’s lines, every event', () => {
     expect(wide).not.toMatch(/<!--\$[?!]-->/);
     expect(count(wide, /class="map-partner[^"]*"[^>]*role="button"|role="button"[^>]*class="map-partner/g)).toBe(5);
