@@ -35,7 +35,7 @@ import type { EventsFile, TradeFile } from '../src/data/schemas.ts';
 import { escapeMarkup } from '../src/lib/escape-markup.ts';
 import { MANIFEST_META, type SnapshotManifest } from '../src/snapshot/snapshot-manifest.ts';
 import { scaleEvents, scaleTrade } from './bench-data.ts';
-import { drawingHead, staticDrawingPage } from './static-drawing.ts';
+import { decodeAttribute, drawingHead, staticDrawingPage } from './static-drawing.ts';
 import { chromiumLaunchOptions } from './browser-path.ts';
 import { viewScripts } from './first-view-js.ts';
 import { BUDGETS, formatColumns, formatTable, kb, measureBuild, sizeRows, type BudgetRow } from './perf-budgets.ts';
@@ -252,28 +252,32 @@ async function measureOnce(browser: Browser, url: string, kind: Kind): Promise<R
 
 /** The static drawing is timed as the dashboard is (its first view stamped by `instrument`); it has nothing to click. */
 async function measureStatic(context: BrowserContext, page: Page, cdp: CDPSession): Promise<RunFigures> {
-  const { firstView, cls, shifts, firstPaint, domNodes } = await page.evaluate(() => {
+  const { firstView, cls, shifts, firstPaint } = await page.evaluate(() => {
     const bench = (window as unknown as { __bench: { firstView: number; cls: number; shifts: string[] } }).__bench;
-    return {
-      ...bench,
-      firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-      domNodes: document.getElementsByTagName('*').length,
-    };
+    return { ...bench, firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN };
   });
+  return staticPageFigures(context, page, cdp, { firstPaintMs: firstPaint, firstViewMs: firstView, cls, shifts });
+}
+
+/** A page with nothing to click (the floor, the static drawing): its DOM size and heap, then the context closed. */
+async function staticPageFigures(
+  context: BrowserContext,
+  page: Page,
+  cdp: CDPSession,
+  timed: Pick<RunFigures, 'firstPaintMs' | 'firstViewMs' | 'cls' | 'shifts'>,
+): Promise<RunFigures> {
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
+  const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
   await context.close();
   return {
-    firstPaintMs: firstPaint,
-    firstViewMs: firstView,
+    ...timed,
     appDrawnMs: Number.NaN,
     snapshot: 'none',
     countryMs: Number.NaN,
     yearMs: Number.NaN,
     domNodes,
     heapBytes: heap.usedSize,
-    cls,
-    shifts,
   };
 }
 
@@ -289,22 +293,12 @@ async function measureFloor(context: BrowserContext, page: Page, cdp: CDPSession
         }).observe({ type: 'paint', buffered: true });
       }),
   );
-  await cdp.send('HeapProfiler.collectGarbage');
-  const heap = await cdp.send('Runtime.getHeapUsage');
-  const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
-  await context.close();
-  return {
+  return staticPageFigures(context, page, cdp, {
     firstPaintMs: firstPaint,
     firstViewMs: firstPaint,
-    appDrawnMs: Number.NaN,
-    snapshot: 'none',
-    countryMs: Number.NaN,
-    yearMs: Number.NaN,
-    domNodes,
-    heapBytes: heap.usedSize,
     cls: 0,
     shifts: [],
-  };
+  });
 }
 
 /** A point of the viewport where `element` is what a click hits (a shape's box may be mostly its neighbours'). */
@@ -538,12 +532,7 @@ async function buildStaticDrawing(browser: Browser, url: string, dist: string): 
   const indexHtml = readFileSync(path.join(dist, 'index.html'), 'utf8');
   const content = new RegExp(`<meta name="${MANIFEST_META}" content="([^"]*)"`).exec(indexHtml)?.[1];
   if (!content) return null;
-  const manifest = JSON.parse(
-    content
-      .replace(/&quot;/g, '"')
-      .replace(/&lt;/g, '<')
-      .replace(/&amp;/g, '&'),
-  ) as SnapshotManifest;
+  const manifest = JSON.parse(decodeAttribute(content)) as SnapshotManifest;
   const layout = manifest.layouts.find((entry) => entry.search === '' && entry.viewportWidth === 1440);
   if (!layout) return null;
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -730,8 +719,9 @@ async function main() {
     ];
     const measured = await measureRuns(browser, targets);
     const [runs, floorRuns] = measured;
-    const drawing = drawingDir ? measured[2] : undefined;
-    const reference = referenceDir ? measured[drawingDir ? 3 : 2] : undefined;
+    const of = (label: string) => measured[targets.findIndex((target) => target.label === label)];
+    const drawing = of('static drawing');
+    const reference = of('reference');
     const scaled = scaledDir ? measured.at(-1) : undefined;
     if (!runs || !floorRuns) throw new Error('bench: no runs');
 
